@@ -1,0 +1,49 @@
+package mcs.problems.cert;
+
+import java.util.List;
+import mcs.problems.exact.Rational;
+import mcs.problems.matrix.RationalMatrix;
+
+/**
+ * The forms of SPEC §2/§3.2. A body means different things by position: as a YES completion or MC2
+ * answer, {@link Entries} lists the unspecified (resp. off-Ω) values and {@link Factor} is X = FFᵀ + δI + Δ;
+ * as a NO witness, {@link Entries} lists W on Ω, {@link Ldl} is W = PᵀLDLᵀP and {@link Factor} (shift
+ * null) is W = VVᵀ. All indices are 0-based in memory.
+ */
+public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl {
+    String form();
+
+    record Entries(List<Entry> entries) implements Body {
+        public Entries {
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public String form() {
+            return "entries";
+        }
+    }
+
+    /** {@code shift} is δ for completions and null for NO witnesses. */
+    record Factor(RationalMatrix factor, Rational shift) implements Body {
+        @Override
+        public String form() {
+            return "factor";
+        }
+    }
+
+    /**
+     * {@code order[k]} is p_k (0-based): (Px)_k = x_{p_k}. {@code l} lists the strictly lower entries of the
+     * unit lower-triangular L (i &gt; j), {@code d} the diagonal of D.
+     */
+    record Ldl(int[] order, List<Entry> l, Rational[] d) implements Body {
+        public Ldl {
+            l = List.copyOf(l);
+        }
+
+        @Override
+        public String form() {
+            return "ldl";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package mcs.problems.spi;
+
+import java.util.Map;
+import mcs.problems.exact.Rational;
+
+/**
+ * Options common to all solvers.
+ *
+ * @param deadlineNanos a {@link System#nanoTime()} instant after which the solver should stop
+ *     (cooperatively, via {@link #checkDeadline()}); {@link Long#MAX_VALUE} for none
+ * @param epsilon the ε of a promise variant, or null
+ * @param seed seed of every random choice (results record it)
+ * @param threads worker threads a solver may use (≥ 1)
+ * @param extra solver-specific options as text, documented by each solver
+ */
+public record SolverOptions(long deadlineNanos, Rational epsilon, long seed, int threads, Map<String, String> extra) {
+    public SolverOptions {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        extra = Map.copyOf(extra);
+    }
+
+    /** No deadline, no ε, seed 1, one thread per core. */
+    public static SolverOptions defaults() {
+        return new SolverOptions(Long.MAX_VALUE, null, 1L, Runtime.getRuntime().availableProcessors(), Map.of());
+    }
+
+    public SolverOptions withTimeoutSeconds(double seconds) {
+        long d = System.nanoTime() + (long) (seconds * 1e9);
+        return new SolverOptions(d, epsilon, seed, threads, extra);
+    }
+
+    public SolverOptions withSeed(long s) {
+        return new SolverOptions(deadlineNanos, epsilon, s, threads, extra);
+    }
+
+    public SolverOptions withEpsilon(Rational e) {
+        return new SolverOptions(deadlineNanos, e, seed, threads, extra);
+    }
+
+    public SolverOptions withThreads(int t) {
+        return new SolverOptions(deadlineNanos, epsilon, seed, t, extra);
+    }
+
+    public SolverOptions withExtra(Map<String, String> x) {
+        return new SolverOptions(deadlineNanos, epsilon, seed, threads, x);
+    }
+
+    public boolean expired() {
+        return deadlineNanos != Long.MAX_VALUE && System.nanoTime() - deadlineNanos > 0;
+    }
+
+    /** @throws DeadlineExceededException once the deadline has passed */
+    public void checkDeadline() {
+        if (expired()) throw new DeadlineExceededException();
+    }
+
+    public String extra(String key, String fallback) {
+        return extra.getOrDefault(key, fallback);
+    }
+}
