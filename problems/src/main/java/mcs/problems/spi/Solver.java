@@ -23,6 +23,15 @@ public interface Solver {
     /** One line: what a verdict of this solver guarantees and on which inputs. */
     String guarantees();
 
+    /**
+     * Order in which {@code --solver auto} tries the solvers that accept an instance: lower first.
+     * Cheap, partial methods rank low (they answer quickly or say UNKNOWN), complete but expensive
+     * ones high. Default 100.
+     */
+    default int autoRank() {
+        return 100;
+    }
+
     /** Whether this solver can take the instance (problem, size, field); solve() answers UNSUPPORTED otherwise. */
     default boolean accepts(Instance instance) {
         return instance.problem() == problem();

@@ -1,0 +1,117 @@
+package mcs.verifier.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import mcs.problems.cert.Certificate;
+import mcs.problems.instance.Instance;
+import mcs.problems.spi.DeadlineExceededException;
+import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverOptions;
+import mcs.problems.spi.SolverResult;
+import mcs.problems.spi.Solvers;
+import mcs.problems.spi.Status;
+import mcs.verifier.kernel.Judgement;
+import mcs.verifier.kernel.Kernel;
+import mcs.verifier.kernel.KernelOptions;
+
+/**
+ * Runs solvers on an instance under a deadline and checks every certificate with the kernel before it
+ * is reported: a verdict whose certificate the kernel rejects is a solver defect and is reported as an
+ * error, never as an answer.
+ */
+final class SolveRunner {
+    /** Extra wall time granted after the deadline for a solver to notice it and return. */
+    static final long GRACE_MILLIS = 2000;
+
+    record Outcome(SolverResult result, Judgement judgement, double seconds, List<String> tried) {}
+
+    private SolveRunner() {}
+
+    /** The solvers {@code name} stands for on this instance: one named solver, or for {@code auto} all accepting ones by rank. */
+    static List<Solver> select(String name, Instance inst) {
+        List<Solver> forProblem = Solvers.forProblem(inst.problem());
+        if (!"auto".equals(name)) {
+            Solver s = forProblem.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow(() -> new UsageException(
+                    "no solver '" + name + "' for " + inst.problem().id() + " (available: auto"
+                            + forProblem.stream().map(x -> ", " + x.name()).reduce("", String::concat) + ")"));
+            return List.of(s);
+        }
+        List<Solver> out = new ArrayList<>();
+        for (Solver s : forProblem) if (s.accepts(inst)) out.add(s);
+        out.sort(Comparator.comparingInt(Solver::autoRank).thenComparing(Solver::name));
+        if (out.isEmpty()) {
+            throw new UsageException("no solver accepts this " + inst.problem().id() + " instance (n = " + inst.n() + "); see 'mcs solvers'");
+        }
+        return out;
+    }
+
+    static Outcome run(List<Solver> solvers, Instance inst, String sha, SolverOptions opts, double timeoutSeconds, KernelOptions kopts) {
+        long t0 = System.nanoTime();
+        List<String> tried = new ArrayList<>();
+        SolverResult last = null;
+        Judgement judgement = null;
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "mcs-solver");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Solver s : solvers) {
+                double left = timeoutSeconds - (System.nanoTime() - t0) / 1e9;
+                if (timeoutSeconds > 0 && left <= 0) {
+                    last = SolverResult.of(s.name(), Status.TIMEOUT, "time limit reached before " + s.name() + " could run");
+                    break;
+                }
+                tried.add(s.name());
+                SolverOptions o = timeoutSeconds > 0 ? opts.withTimeoutSeconds(left) : opts;
+                last = runOne(pool, s, inst, sha, o, timeoutSeconds > 0 ? left : -1);
+                if (last.status() == Status.SOLVED) {
+                    judgement = Kernel.check(inst, sha, last.certificate(), kopts);
+                    break;
+                }
+                if (last.status() == Status.TIMEOUT) break;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Outcome(last, judgement, (System.nanoTime() - t0) / 1e9, tried);
+    }
+
+    private static SolverResult runOne(ExecutorService pool, Solver s, Instance inst, String sha, SolverOptions o, double seconds) {
+        if (!s.accepts(inst)) {
+            return SolverResult.of(s.name(), Status.UNSUPPORTED, s.name() + " does not accept this instance (n = " + inst.n() + "): " + s.guarantees());
+        }
+        Future<SolverResult> f = pool.submit(() -> s.solve(inst, sha, o));
+        try {
+            SolverResult r = seconds < 0 ? f.get() : f.get((long) (seconds * 1000) + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            return r == null ? SolverResult.of(s.name(), Status.ERROR, "solver returned no result") : r;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return SolverResult.of(s.name(), Status.TIMEOUT, "time limit of " + fmt(seconds) + " s reached");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof DeadlineExceededException) return SolverResult.of(s.name(), Status.TIMEOUT, "time limit reached");
+            if (c instanceof OutOfMemoryError oom) throw oom;
+            return new SolverResult(s.name(), Status.ERROR, mcs.problems.cert.Verdict.UNKNOWN, null, null, false, Map.of(), "solver failed: " + c);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SolverResult.of(s.name(), Status.ERROR, "interrupted");
+        }
+    }
+
+    static String fmt(double seconds) {
+        return String.format(java.util.Locale.ROOT, "%.3f", seconds);
+    }
+
+    static Certificate certificateOf(Outcome o) {
+        return o.result() == null ? null : o.result().certificate();
+    }
+}

@@ -1,0 +1,67 @@
+package mcs.verifier.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import mcs.problems.cert.Certificate;
+import mcs.problems.exact.Rational;
+import mcs.problems.io.CertificateJson;
+import mcs.problems.io.InstanceReader;
+import mcs.problems.io.LoadedInstance;
+import mcs.verifier.kernel.Judgement;
+import mcs.verifier.kernel.Kernel;
+import mcs.verifier.kernel.KernelOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mcs verify FILE CERT}: the judge. */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks a certificate against an instance with the exact kernel (SPEC §2, §4).",
+            "Exit code 0 when ACCEPTED, 3 when REJECTED, 4 when UNVERIFIED within the kernel's budget, 2 on bad input."
+        })
+final class VerifyCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The instance the certificate is about.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "CERT", description = "The certificate (JSON, SPEC §3.2).")
+    Path cert;
+
+    @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem of FILE.")
+    String problem;
+
+    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0", description = "τ of SPEC §2.5: accept when X + τ·max a_ii·I is certified PSD. Default: ${DEFAULT-VALUE} (exact).")
+    String tolerance;
+
+    @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent or hafnian is recomputed exactly. Default: ${DEFAULT-VALUE}.")
+    int permMaxN;
+
+    @Option(names = "--json", description = "Print one JSON object: verdict, reason, method, bounds.")
+    boolean json;
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Rational tau;
+        try {
+            tau = Rational.parse(tolerance);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--tolerance: " + e.getMessage());
+        }
+        if (tau.signum() < 0) throw new UsageException("--tolerance must be >= 0, got " + tolerance);
+        if (permMaxN < 1) throw new UsageException("--perm-max-n must be >= 1");
+        LoadedInstance loaded = InstanceReader.read(file, problem == null ? null : SolveCommand.parseProblem(problem));
+        Certificate c = CertificateJson.read(cert);
+        KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN);
+        Judgement j = Kernel.check(loaded.instance(), loaded.sha256(), c, ko);
+        Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
+        return switch (j.outcome()) {
+            case ACCEPTED -> ExitCodes.OK;
+            case REJECTED -> ExitCodes.REJECTED;
+            case UNVERIFIED -> ExitCodes.LIMIT;
+        };
+    }
+}
