@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-    /** Small sizes that every family accepts (its default n). */
 
     @Test
     void everyFamilyIsByteReproducibleAndSeedSensitive(@TempDir Path dir) throws Exception {
