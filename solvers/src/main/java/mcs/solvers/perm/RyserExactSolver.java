@@ -24,7 +24,8 @@ import mcs.problems.spi.Status;
  * <p>Input: integer or rational (not complex) matrices of order n ≤ {@value #MAX_N}. Rational rows are
  * scaled by the LCM of their denominators and the sum divided by Π d_i at the end. Arithmetic is exact:
  * when every scaled row has Σ_j |a_ij| &lt; 2^62 the row sums live in {@code long}, each product runs in
- * {@code long} with an overflow test per multiplication and continues in BigInteger once it overflows, and
+ * {@code long} with an overflow test per multiplication and, once it overflows, in long chunks folded into a
+ * BigInteger, and
  * the outer sum spills into BigInteger on overflow; otherwise everything is BigInteger. The deadline is
  * checked every 2^12 subsets (answer {@link Status#TIMEOUT}).
  */
@@ -126,21 +127,21 @@ public final class RyserExactSolver implements Solver {
                 for (int i = 0; i < n; i++) rs[i] -= c[i];
             }
             boolean negative = ((n - Long.bitCount(gray)) & 1) != 0;
+            // p is the running product while it fits in a long; after the first overflow, p collects the
+            // next factors as a long chunk that is folded into big whenever it would overflow.
             long p = 1;
             BigInteger big = null;
             for (int i = 0; i < n && p != 0; i++) {
                 long x = rs[i];
-                if (big != null) {
-                    big = big.multiply(BigInteger.valueOf(x));
-                    continue;
-                }
                 long lo = p * x;
-                if (Math.multiplyHigh(p, x) != (lo >> 63)) {
-                    big = BigInteger.valueOf(p).multiply(BigInteger.valueOf(x));
-                } else {
+                if (Math.multiplyHigh(p, x) == (lo >> 63)) {
                     p = lo;
+                } else {
+                    big = big == null ? BigInteger.valueOf(p) : big.multiply(BigInteger.valueOf(p));
+                    p = x;
                 }
             }
+            if (big != null) big = big.multiply(BigInteger.valueOf(p));
             if (big != null) {
                 total = negative ? total.subtract(big) : total.add(big);
             } else if (p != 0) {
