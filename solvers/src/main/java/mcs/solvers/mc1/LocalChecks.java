@@ -61,7 +61,7 @@ final class LocalChecks {
             if (tr.certificate != null) return SolverResult.solved(solver, tr.certificate, stats(), "a 3x3 principal block is not PSD");
             String why = "no local obstruction: diagonal, zero-diagonal rows and all 2x2 blocks pass; " + trianglesExamined + " triangles"
                     + (tr.complete ? " (all)" : " (budget of " + maxTriangles + " reached)") + " pass; " + denseComponents
-                    + " dense components are PSD; zero fill is not diagonally dominant in " + zf.undecided + " of " + comp.count()
+                    + " complete components checked exactly are PSD; zero fill is not diagonally dominant in " + zf.undecided + " of " + comp.count()
                     + " components";
             return SolverResult.unknown(solver, why, stats());
         } catch (DeadlineExceededException e) {

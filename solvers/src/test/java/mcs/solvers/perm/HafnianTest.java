@@ -59,6 +59,21 @@ class HafnianTest {
     }
 
     @Test
+    void complexEntries() {
+        long[][] re = {{0, 1, 2, 3}, {1, 0, 4, 5}, {2, 4, 0, 6}, {3, 5, 6, 0}};
+        long[][] zero = new long[4][4];
+        // haf(i·S) = i²·haf(S) = −28 for order 4; haf([[a, b],[b, c]]) = b.
+        assertEquals("-28", value(haf, complex(zero, re)));
+        assertEquals("28", value(haf, complex(re, zero)));
+        assertEquals("1+2i", value(haf, complex(new long[][] {{5, 1}, {1, 7}}, new long[][] {{3, 2}, {2, 0}})));
+    }
+
+    private static PermInstance complex(long[][] re, long[][] im) {
+        return new PermInstance(mcs.problems.instance.Problem.HAFNIAN, PermInstance.Field.COMPLEX, RationalMatrix.ofLongs(re),
+                RationalMatrix.ofLongs(im));
+    }
+
+    @Test
     void rejectsOddOrNonSymmetricInput() {
         assertFalse(haf.accepts(PermInstance.hafnian(RationalMatrix.ofLongs(new long[][] {{1, 2}, {3, 4}}))));
         assertFalse(haf.accepts(PermInstance.hafnian(RationalMatrix.ofLongs(new long[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}}))));
