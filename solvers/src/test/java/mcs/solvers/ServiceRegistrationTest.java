@@ -1,0 +1,29 @@
+package mcs.solvers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import mcs.problems.instance.Problem;
+import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverKind;
+import mcs.problems.spi.Solvers;
+import org.junit.jupiter.api.Test;
+
+class ServiceRegistrationTest {
+    private static void expect(String name, Problem p, SolverKind kind) {
+        Solver s = Solvers.byName(name, p).orElseThrow(() -> new AssertionError(name + " not found by ServiceLoader"));
+        assertEquals(kind, s.kind());
+        assertTrue(!s.guarantees().isBlank());
+    }
+
+    @Test
+    void allFourSolversAreDiscovered() {
+        expect("local-checks", Problem.PSD_COMPLETION, SolverKind.HEURISTIC);
+        expect("brute-force", Problem.PERMANENT, SolverKind.EXACT);
+        expect("ryser-exact", Problem.PERMANENT, SolverKind.EXACT);
+        expect("hafnian-brute-force", Problem.HAFNIAN, SolverKind.EXACT);
+        List<String> names = Solvers.all().stream().map(Solver::name).toList();
+        assertEquals(names.size(), names.stream().distinct().count(), "names are unique: " + names);
+    }
+}

@@ -1,0 +1,57 @@
+package mcs.solvers.perm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import mcs.problems.exact.Rational;
+import mcs.problems.instance.PermInstance;
+import mcs.problems.matrix.RationalMatrix;
+import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverOptions;
+import mcs.problems.spi.SolverResult;
+import mcs.problems.spi.Status;
+
+/** Shared helpers of the permanent tests: running a solver, random matrices, an independent Laplace expansion. */
+final class PermTesting {
+    private PermTesting() {}
+
+    static String value(Solver s, PermInstance inst) {
+        SolverResult r = s.solve(inst, "0".repeat(64), SolverOptions.defaults());
+        assertEquals(Status.SOLVED, r.status(), () -> s.name() + ": " + r.message());
+        assertEquals(r.value(), r.certificate().value());
+        assertEquals(true, r.exact());
+        return r.value();
+    }
+
+    static String perm(Solver s, long[][] a) {
+        return value(s, PermInstance.permanent(RationalMatrix.ofLongs(a)));
+    }
+
+    static long[][] randomInts(Random rnd, int n, int bound) {
+        long[][] a = new long[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = rnd.nextInt(2 * bound + 1) - bound;
+        return a;
+    }
+
+    /** Laplace expansion along the first row, in Rational: O(n!) but independent of the solvers. */
+    static Rational laplace(Rational[][] a) {
+        return laplace(a, 0, 0);
+    }
+
+    private static Rational laplace(Rational[][] a, int row, int used) {
+        int n = a.length;
+        if (row == n) return Rational.ONE;
+        Rational s = Rational.ZERO;
+        for (int j = 0; j < n; j++) {
+            if ((used & (1 << j)) != 0) continue;
+            s = s.add(a[row][j].multiply(laplace(a, row + 1, used | (1 << j))));
+        }
+        return s;
+    }
+
+    static Rational[][] toRationals(long[][] a) {
+        Rational[][] r = new Rational[a.length][a.length];
+        for (int i = 0; i < a.length; i++) for (int j = 0; j < a.length; j++) r[i][j] = Rational.of(a[i][j]);
+        return r;
+    }
+}
