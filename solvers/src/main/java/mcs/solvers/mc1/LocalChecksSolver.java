@@ -53,6 +53,11 @@ public final class LocalChecksSolver implements Solver {
     }
 
     @Override
+    public int autoRank() {
+        return 10;
+    }
+
+    @Override
     public String guarantees() {
         return "every COMPLETABLE/NOT_COMPLETABLE verdict carries an exact certificate (1x1, 2x2, triangle and small dense-component"
                 + " obstructions; zero fill when diagonally dominant or dense PSD per component); UNKNOWN otherwise";

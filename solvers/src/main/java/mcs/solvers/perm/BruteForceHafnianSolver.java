@@ -45,6 +45,11 @@ public final class BruteForceHafnianSolver implements Solver {
     }
 
     @Override
+    public int autoRank() {
+        return 30;
+    }
+
+    @Override
     public String guarantees() {
         return "exact hafnian of a symmetric matrix of even order n <= " + MAX_N + " by summing all perfect matchings";
     }

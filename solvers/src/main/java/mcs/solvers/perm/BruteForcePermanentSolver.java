@@ -46,6 +46,11 @@ public final class BruteForcePermanentSolver implements Solver {
     }
 
     @Override
+    public int autoRank() {
+        return 30;
+    }
+
+    @Override
     public String guarantees() {
         return "exact permanent (integer, rational or complex input) by summing all n! permutations; n <= " + MAX_N;
     }

@@ -49,6 +49,11 @@ public final class RyserExactSolver implements Solver {
     }
 
     @Override
+    public int autoRank() {
+        return 20;
+    }
+
+    @Override
     public String guarantees() {
         return "exact permanent of an integer or rational matrix by Ryser's formula in exact arithmetic; n <= " + MAX_N;
     }
