@@ -63,6 +63,7 @@ final class ModularEvaluation {
      */
     static BigInteger[] evaluate(BigInteger[][] re, BigInteger[][] im, BigInteger bound, SignSum sum) {
         int n = re.length;
+        if (n < 1 || n > 62) throw new IllegalArgumentException("order " + n + " is outside 1..62 (2^(n-1) sign vectors must fit a long)");
         int primes = primesFor(bound);
         int evals = im == null ? 1 : 2;
         long terms = sum.terms(n);
@@ -79,8 +80,9 @@ final class ModularEvaluation {
             int c = task % chunks;
             int e = (task / chunks) % evals;
             int k = task / (chunks * evals);
-            long from = terms * c / chunks;
-            long to = terms * (c + 1) / chunks;
+            long size = terms / chunks; // both are powers of two
+            long from = c * size;
+            long to = from + size;
             parts[task] = sum.partial(ModularPrime.get(k), mats[k][e], from, to);
         });
         long[][] residues = new long[evals][primes];

@@ -52,8 +52,9 @@ import mcs.problems.instance.Problem;
  * only by 2^(n−1) and k!, units modulo primes above 2^61. Hence ACCEPTED and REJECTED are decided on the
  * true value, with no tolerance.
  *
- * <p>Complexity: O(n·2^(n−1)) word operations per prime (twice for complex input); about 0.1 s per prime
- * at n = 20 and 7 s per prime at n = 26 on one core.
+ * <p>Complexity: O(n·2^(n−1)) word operations per prime (twice for complex input), a few primes for
+ * moderate entries (two for a 0/1 matrix of order 20 to 26); measured times are in the bench module
+ * ({@code mcs.bench.perm.ModularPermanentBench}).
  */
 public final class PermanentCheck {
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{61,}");
