@@ -30,9 +30,10 @@ import mcs.problems.matrix.RationalMatrix;
  * handled exactly over Z[i] through the two square roots of −1 mod p, with the bound
  * Π_i Σ_j (|r_ij| + |i_ij|) ≥ Π_i Σ_j |a_ij| on both the real and imaginary parts.
  *
- * <p><b>Complexity.</b> O(n·2^(n−1)) multiplications per prime (twice that for complex input), with
- * ⌈log₂(2B + 1)/61⌉ or so primes for the bound B; memory O(n²). An n = 20 matrix of 0/1 entries takes two
- * primes; each chunk of the Gray code runs on the common fork-join pool.
+ * <p><b>Complexity.</b> O(n·2^(n−1)) multiplications per prime (twice that for complex input), with the
+ * fewest primes whose product exceeds 2B for the bound B (each prime exceeds 2^61, so at most
+ * ⌈(log₂B + 1)/61⌉); memory O(n²). A 0/1 matrix of order 20 to 26 takes two primes. Chunks of the Gray
+ * code run on the common fork-join pool.
  */
 public final class ModularPermanent {
     private ModularPermanent() {
