@@ -5,7 +5,8 @@ import mcs.problems.exact.Rational;
 /**
  * An exact complex number re + im·i. Text form (used for complex permanent values): the canonical
  * rational of re, then {@code +} or {@code -}, then the canonical |im|, then {@code i}, e.g.
- * {@code -3/2+5/7i} or {@code 4-1i}. A value with im = 0 is written as the plain rational.
+ * {@code -3/2+5/7i} or {@code 4-1i}. A value with im = 0 is written as the plain rational. The parser
+ * also takes a purely imaginary {@code 5i}.
  */
 public record ComplexValue(Rational re, Rational im) {
     public static ComplexValue parse(String s) {
@@ -21,7 +22,8 @@ public record ComplexValue(Rational re, Rational im) {
                 return new ComplexValue(re, im);
             }
         }
-        throw new NumberFormatException("not a complex number: '" + s + "'");
+        // No sign split: a purely imaginary value such as "5i" or "-3/2i".
+        return new ComplexValue(Rational.ZERO, Rational.parse(body));
     }
 
     @Override
