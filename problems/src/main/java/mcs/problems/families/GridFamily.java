@@ -55,7 +55,7 @@ final class GridFamily extends BaseFamily {
         if (yes) {
             Rational[] f = new Rational[n * rank];
             for (int i = 0; i < n; i++) for (int q = 0; q < rank; q++) f[i * rank + q] = s.multiply(u[i][q]);
-            Body cert = new Body.Factor(RationalMatrix.of(n, rank, f), Rational.ONE.subtract(s2));
+            Body cert = new Body.Factor(Compact.matrix(n, rank, f), Rational.ONE.subtract(s2));
             return new Outcome(Mc1Data.instance(pat, a), new KnownAnswer(Verdict.COMPLETABLE, null, cert,
                     "a = s²UUᵀ + (1 − s²)I on Ω with unit vectors u_i, s = " + s));
         }

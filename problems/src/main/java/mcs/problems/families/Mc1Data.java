@@ -8,7 +8,6 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
-import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
 
@@ -24,7 +23,7 @@ final class Mc1Data {
     }
 
     static Mc1Instance instance(Pattern p, Rational[] values) {
-        return new Mc1Instance(PartialSymmetricMatrix.of(p, values));
+        return new Mc1Instance(Compact.partial(p, values));
     }
 
     /** Numerators of an n×r factor with entries k/4, k uniform in [−4, 4]. */
@@ -38,7 +37,7 @@ final class Mc1Data {
         int n = g.length, r = n == 0 ? 0 : g[0].length;
         Rational[] flat = new Rational[n * r];
         for (int i = 0; i < n; i++) for (int c = 0; c < r; c++) flat[i * r + c] = Rational.of(g[i][c], den);
-        return RationalMatrix.of(n, r, flat);
+        return Compact.matrix(n, r, flat);
     }
 
     /** (GGᵀ)_ij + margin·[i = j] for every entry of Ω, with G = g/den. O(m·r). */

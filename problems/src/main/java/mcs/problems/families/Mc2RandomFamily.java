@@ -48,7 +48,7 @@ final class Mc2RandomFamily extends BaseFamily {
         for (int q = 0; q < flat.length; q++) {
             flat[q] = integer ? Rational.of(Sampling.uniform(rng, -4, 4)) : Rational.ofDecimal(Sampling.uniform(rng, -10, 10), -1);
         }
-        RationalMatrix a = RationalMatrix.of(n, k, flat);
+        RationalMatrix a = Compact.matrix(n, k, flat);
         return new Outcome(new Mc2Instance(a, pat, diagonal), new KnownAnswer(Verdict.SOLVED, null, new Body.Factor(a, Rational.ZERO),
                 "B = AAᵀ is PSD and equals AAᵀ on every position"));
     }

@@ -80,7 +80,7 @@ final class PermRandomFamily extends BaseFamily {
     private static RationalMatrix iid(int n, SplittableRandom rng, Draw draw) {
         Rational[] flat = new Rational[n * n];
         for (int q = 0; q < flat.length; q++) flat[q] = draw.next(rng);
-        return RationalMatrix.of(n, n, flat);
+        return Compact.matrix(n, n, flat);
     }
 
     private static RationalMatrix bernoulli(int n, Params p, SplittableRandom rng) {
@@ -105,6 +105,6 @@ final class PermRandomFamily extends BaseFamily {
                 flat[i * n + j] = flat[j * n + i] = Rational.ofDecimal(s, -2 * d);
             }
         }
-        return RationalMatrix.of(n, n, flat);
+        return Compact.matrix(n, n, flat);
     }
 }

@@ -1,5 +1,7 @@
 package mcs.problems.families;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.SplittableRandom;
 import mcs.problems.exact.Rational;
 
@@ -46,8 +48,8 @@ final class Sampling {
         return -StrictMath.log(1.0 - rng.nextDouble());
     }
 
-    /** x rounded half-up to a multiple of 10^−digits, as an exact decimal rational (digits ≤ 15). */
+    /** The exact value of the finite double x rounded half-up to a multiple of 10^−digits. */
     static Rational roundDecimal(double x, int digits) {
-        return Rational.ofDecimal(Math.round(x * StrictMath.pow(10, digits)), -digits);
+        return Rational.of(new BigDecimal(x).setScale(digits, RoundingMode.HALF_UP));
     }
 }

@@ -122,6 +122,28 @@ class Mc1FamiliesTest {
         }
     }
 
+    @Test
+    void largeCycleLabelsAgreeWithAnIndependentLinearTimeCheck() {
+        for (String answer : List.of("yes", "no")) {
+            for (long seed = 0; seed < 3; seed++) {
+                Generated g = gen("cycle", 400, seed, Map.of("answer", answer));
+                PartialSymmetricMatrix a = mc1(g).matrix();
+                double cost = 0, flip = Double.POSITIVE_INFINITY;
+                int obtuse = 0;
+                for (int e = 0; e < 400; e++) {
+                    double th = Math.acos(a.get(e, (e + 1) % 400).toDouble());
+                    if (th > Math.PI / 2) obtuse++;
+                    cost += Math.min(th, Math.PI - th);
+                    flip = Math.min(flip, Math.abs(Math.PI - 2 * th));
+                }
+                double slack = cost + (obtuse % 2 == 0 ? flip : 0) - Math.PI;
+                assertTrue(Math.abs(slack) > 0.9e-6);
+                assertEquals(answer.equals("yes") ? Verdict.COMPLETABLE : Verdict.NOT_COMPLETABLE, g.known().verdict());
+                assertEquals(answer.equals("yes"), slack > 0, "slack " + slack);
+            }
+        }
+    }
+
     /** min over odd F ⊆ E of (|F| − 1)π − (Σ_F θ − Σ_{E∖F} θ): nonnegative iff completable; all 2^n subsets. */
     private static double bruteForceSlack(double[] theta) {
         int n = theta.length;
