@@ -43,13 +43,12 @@ final class Mc1Data {
     /** (GGᵀ)_ij + margin·[i = j] for every entry of Ω, with G = g/den. O(m·r). */
     static Rational[] gram(Pattern p, long[][] g, long den, Rational margin) {
         Rational[] v = new Rational[p.m()];
-        Rational den2 = Rational.of(den * den);
         for (int i = 0; i < p.n(); i++) {
             for (int k = p.rowStart(i); k < p.rowEnd(i); k++) {
                 int j = p.col(k);
                 long s = 0;
                 for (int c = 0; c < g[i].length; c++) s += g[i][c] * g[j][c];
-                Rational x = Rational.of(s).divide(den2);
+                Rational x = Rational.of(s, den * den);
                 v[k] = i == j ? x.add(margin) : x;
             }
         }

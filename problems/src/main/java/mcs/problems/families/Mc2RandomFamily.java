@@ -12,11 +12,14 @@ import mcs.problems.matrix.RationalMatrix;
 
 /** {@code mc2-random}: approximate squaring with a random n×k matrix A and a random, banded or clustered Ω. */
 final class Mc2RandomFamily extends BaseFamily {
+    /** A is dense: n·k beyond this would not fit a Java array (and rarely in memory). */
+    static final long MAX_ENTRIES = 200_000_000;
+
     Mc2RandomFamily() {
         super("mc2-random", Problem.APPROXIMATE_SQUARING, 1, List.of(
                 new Parameter("omega", "random", "random (spanning tree + random edges), banded (|i−j| ≤ max(1, degree/2)), or clustered (random cliques of degree+1 vertices chained by single edges)"),
                 new Parameter("diagonal", "true", "whether Ω lists the diagonal (false: B's diagonal is unconstrained)"),
-                new Parameter("k", "n", "columns of A: an integer ≥ 1, or n"),
+                new Parameter("k", "n", "columns of A: an integer ≥ 1, or n (n·k ≤ 2·10^8)"),
                 new Parameter("degree", "6", "average degree of G(Ω) (random), band width 2·w (banded), or cluster size − 1 (clustered)"),
                 new Parameter("entries", "integer", "integer (uniform in [−4, 4]) or decimal (k/10, k uniform in [−10, 10])")));
     }
@@ -38,6 +41,9 @@ final class Mc2RandomFamily extends BaseFamily {
         int k = p.text("k").equals("n") ? n : p.integer("k", 1, 1_000_000);
         int degree = p.integer("degree", 0, 1_000_000);
         boolean integer = p.choice("entries", "integer", "decimal").equals("integer");
+        if ((long) n * k > MAX_ENTRIES) {
+            throw new IllegalArgumentException("family 'mc2-random': A would have n·k = " + (long) n * k + " entries (at most " + MAX_ENTRIES + "); pass a smaller k");
+        }
         List<int[]> edges = switch (omega) {
             case "random" -> Patterns.randomConnected(n, degree, rng);
             case "banded" -> Patterns.band(n, Math.max(1, degree / 2));

@@ -81,6 +81,20 @@ class FamiliesTest {
     }
 
     @Test
+    void provenanceRegeneratesTheSameInstance() {
+        Map<String, String> params = Map.of("answer", "no", "degree", "3", "margin", "0.25");
+        Generated g = Families.byName("random-sparse").orElseThrow().generate(15, 99, params);
+        Map<String, String> prov = g.provenance();
+        Map<String, String> again = new java.util.TreeMap<>(prov);
+        again.keySet().removeAll(List.of("family", "n", "seed"));
+        Generated h = Families.byName(prov.get("family")).orElseThrow()
+                .generate(Integer.parseInt(prov.get("n")), Long.parseLong(prov.get("seed")), again);
+        assertEquals(ExactChecks.dump(g.instance()), ExactChecks.dump(h.instance()));
+        assertEquals(ExactChecks.dump(g.known()), ExactChecks.dump(h.known()));
+        assertEquals(prov, h.provenance());
+    }
+
+    @Test
     void badParametersAreRefusedWithTheirName() {
         Family sparse = Families.byName("random-sparse").orElseThrow();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sparse.generate(10, 1, Map.of("degre", "4")));
@@ -108,6 +122,8 @@ class FamiliesTest {
         e = assertThrows(IllegalArgumentException.class, () -> Families.byName("perm-ones").orElseThrow().generate(3, 1, Map.of("x", "1")));
         assertTrue(e.getMessage().contains("known: none"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Families.byName("cycle").orElseThrow().generate(2, 1, Map.of()));
+        e = assertThrows(IllegalArgumentException.class, () -> Families.byName("mc2-random").orElseThrow().generate(100_000, 1, Map.of()));
+        assertTrue(e.getMessage().contains("smaller k"), e.getMessage());
     }
 
     @Test
