@@ -9,7 +9,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code chordal}: random k-trees or bands with Gram data, optionally one clique block made non-PSD. */
+/**
+ * {@code chordal}: random k-trees or bands with Gram data, optionally one clique block made non-PSD.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n·k·(k + rank)) exact operations.
+ */
 final class ChordalFamily extends BaseFamily {
     ChordalFamily() {
         super("chordal", Problem.PSD_COMPLETION, 2, List.of(

@@ -7,7 +7,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code cycle}: the n-cycle with unit diagonal, labelled by the Barrett–Johnson–Loewy condition with a safety gap. */
+/**
+ * {@code cycle}: the n-cycle with unit diagonal, labelled by the Barrett–Johnson–Loewy condition with a safety gap.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n) per draw; a handful of draws are expected.
+ */
 final class CycleFamily extends BaseFamily {
     /** Instances whose BJL slack is closer to 0 than this are resampled, so a double evaluation decides them safely. */
     static final double GAP = 1e-6;

@@ -8,7 +8,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code dense}: every entry specified (dense PSD testing), PSD by construction or pushed across a planted witness. */
+/**
+ * {@code dense}: every entry specified (dense PSD testing), PSD by construction or pushed across a planted witness.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n²·rank) exact operations; the witness has n(n+1)/2 entries.
+ */
 final class DenseFamily extends BaseFamily {
     DenseFamily() {
         super("dense", Problem.PSD_COMPLETION, 1, List.of(

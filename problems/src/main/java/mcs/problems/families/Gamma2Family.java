@@ -11,7 +11,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code gamma2}: [[?, tH], [tHᵀ, ?]] with H a Sylvester Hadamard matrix; completable iff γ₂(tH) = |t|√h ≤ 1. */
+/**
+ * {@code gamma2}: [[?, tH], [tHᵀ, ?]] with H a Sylvester Hadamard matrix; completable iff γ₂(tH) = |t|√h ≤ 1.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n²) (the pattern is complete bipartite).
+ */
 final class Gamma2Family extends BaseFamily {
     Gamma2Family() {
         super("gamma2", Problem.PSD_COMPLETION, 2, List.of(

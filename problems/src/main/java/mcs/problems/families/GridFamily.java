@@ -7,9 +7,12 @@ import mcs.problems.cert.Verdict;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
-import mcs.problems.matrix.RationalMatrix;
 
-/** {@code grid}: the √n×√n grid (not chordal), unit diagonal, Gram data of rational unit vectors, optionally one planted bad face. */
+/**
+ * {@code grid}: the √n×√n grid (not chordal), unit diagonal, Gram data of rational unit vectors, optionally one planted bad face.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n·rank) exact operations.
+ */
 final class GridFamily extends BaseFamily {
     GridFamily() {
         super("grid", Problem.PSD_COMPLETION, 4, List.of(

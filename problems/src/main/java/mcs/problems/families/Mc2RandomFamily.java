@@ -10,7 +10,11 @@ import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
 
-/** {@code mc2-random}: approximate squaring with a random n×k matrix A and a random, banded or clustered Ω. */
+/**
+ * {@code mc2-random}: approximate squaring with a random n×k matrix A and a random, banded or clustered Ω.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n·k + n·degree); n·k ≤ 2·10^8.
+ */
 final class Mc2RandomFamily extends BaseFamily {
     /** A is dense: n·k beyond this would not fit a Java array (and rarely in memory). */
     static final long MAX_ENTRIES = 200_000_000;

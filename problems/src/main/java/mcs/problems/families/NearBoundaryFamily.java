@@ -8,7 +8,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code near-boundary}: the signed 4-cycle of SPEC §6, completable iff |c| ≤ 1/√2. */
+/**
+ * {@code near-boundary}: the signed 4-cycle of SPEC §6, completable iff |c| ≤ 1/√2.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(1) plus the digits of the witness rule.
+ */
 final class NearBoundaryFamily extends BaseFamily {
     NearBoundaryFamily() {
         super("near-boundary", Problem.PSD_COMPLETION, 4, List.of(

@@ -8,7 +8,11 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
 
-/** ARC's random permanent families (0/1, ±1, Gaussian, exponential, Wishart); exact value unknown to the family. */
+/**
+ * ARC's random permanent families (0/1, ±1, Gaussian, exponential, Wishart); exact value unknown to the family.
+ *
+ * <p>Parameters: see {@link #description()}. Cost: O(n²) draws; Wishart O(n²·k) exact products.
+ */
 final class PermRandomFamily extends BaseFamily {
     enum Kind { BERNOULLI, SIGNS, GAUSSIAN, EXPONENTIAL, WISHART }
 

@@ -8,7 +8,11 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 
-/** {@code random-sparse}: a random connected sparse pattern with Gram data, optionally pushed across a planted witness. */
+/**
+ * {@code random-sparse}: a random connected sparse pattern with Gram data, optionally pushed across a planted witness.
+ *
+ * <p>Parameters and the known answer: see {@link #description()}. Cost: O(n·degree·rank) exact operations (expected).
+ */
 final class RandomSparseFamily extends BaseFamily {
     RandomSparseFamily() {
         super("random-sparse", Problem.PSD_COMPLETION, 2, List.of(
