@@ -36,6 +36,7 @@ final class DenseFamily extends BaseFamily {
         boolean yes = p.choice("answer", "yes", "no").equals("yes");
         int rank = p.integer("rank", 1, 1000);
         Rational margin = Mc1Data.positiveMargin(p);
+        if (n > 20_000) throw new IllegalArgumentException("family 'dense' specifies n(n+1)/2 entries: n must be <= 20000, got n = " + n);
         if (!yes && n < 2) throw new IllegalArgumentException("family 'dense' with answer=no needs n >= 2, got n = " + n);
         Pattern pat = Pattern.dense(n);
         long[][] g = Mc1Data.smallFactor(n, rank, rng);

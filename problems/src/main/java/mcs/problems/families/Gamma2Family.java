@@ -40,6 +40,7 @@ final class Gamma2Family extends BaseFamily {
         Rational t = p.rational("t");
         int h = n / 2;
         if (n % 2 != 0 || Integer.bitCount(h) != 1) throw new IllegalArgumentException("family 'gamma2' needs n = 2h with h a power of two (2, 4, 8, ...), got n = " + n);
+        if (h > 8192) throw new IllegalArgumentException("family 'gamma2' specifies h² off-diagonal entries: n must be <= 16384, got n = " + n);
         int[][] hd = hadamard(h);
         List<int[]> edges = new ArrayList<>();
         for (int i = 0; i < h; i++) for (int j = 0; j < h; j++) edges.add(new int[] {h + j, i});

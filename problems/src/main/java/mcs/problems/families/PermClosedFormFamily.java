@@ -42,6 +42,7 @@ final class PermClosedFormFamily extends BaseFamily {
 
     @Override
     Outcome build(int n, SplittableRandom rng, Params p) {
+        PermData.checkOrder(name(), n);
         return switch (kind) {
             case ONES -> new Outcome(PermInstance.permanent(PermData.constant(n, 1, 1)),
                     KnownAnswer.exactValue(PermData.text(PermData.factorial(n)), "perm(J_n) = n!"));

@@ -8,6 +8,13 @@ import mcs.problems.matrix.RationalMatrix;
 final class PermData {
     private PermData() {}
 
+    /** Dense n×n matrices beyond this order (10^8 entries) are refused. */
+    static final int MAX_ORDER = 10_000;
+
+    static void checkOrder(String family, int n) {
+        if (n > MAX_ORDER) throw new IllegalArgumentException("family '" + family + "' builds a dense n×n matrix: n must be <= " + MAX_ORDER + ", got n = " + n);
+    }
+
     static BigInteger factorial(int n) {
         BigInteger f = BigInteger.ONE;
         for (int i = 2; i <= n; i++) f = f.multiply(BigInteger.valueOf(i));

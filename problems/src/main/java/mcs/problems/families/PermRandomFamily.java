@@ -60,6 +60,7 @@ final class PermRandomFamily extends BaseFamily {
 
     @Override
     Outcome build(int n, SplittableRandom rng, Params p) {
+        PermData.checkOrder(name(), n);
         RationalMatrix a = switch (kind) {
             case BERNOULLI -> bernoulli(n, p, rng);
             case SIGNS -> iid(n, rng, r -> Rational.of(r.nextBoolean() ? 1 : -1));

@@ -45,6 +45,7 @@ final class PermStructuredFamily extends BaseFamily {
 
     @Override
     Outcome build(int n, SplittableRandom rng, Params p) {
+        PermData.checkOrder(name(), n);
         if (rankOne) {
             int max = p.integer("max", 1, 1_000_000);
             long[] x = new long[n], y = new long[n];
