@@ -124,6 +124,10 @@ class FamiliesTest {
         assertThrows(IllegalArgumentException.class, () -> Families.byName("cycle").orElseThrow().generate(2, 1, Map.of()));
         e = assertThrows(IllegalArgumentException.class, () -> Families.byName("mc2-random").orElseThrow().generate(100_000, 1, Map.of()));
         assertTrue(e.getMessage().contains("smaller k"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Families.byName("perm-ones").orElseThrow().generate(10_001, 1, Map.of()));
+        assertTrue(e.getMessage().contains("n must be <= 10000"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Families.byName("dense").orElseThrow().generate(20_001, 1, Map.of()));
+        assertTrue(e.getMessage().contains("n must be <= 20000"), e.getMessage());
     }
 
     @Test
