@@ -23,6 +23,11 @@ public interface Family {
     /** Family-specific parameters in declared order (n and seed are common to all families and not listed). */
     List<Parameter> parameters();
 
+    /** The n that {@code mcs generate} uses when none is given: small, valid for the family. Default 10. */
+    default int defaultN() {
+        return 10;
+    }
+
     /**
      * Generates one instance.
      *

@@ -23,6 +23,11 @@ final class Gamma2Family extends BaseFamily {
     }
 
     @Override
+    public int defaultN() {
+        return 8;
+    }
+
+    @Override
     public String description() {
         return "MC1 form of a γ₂ question (SPEC §1): n = 2h with h a power of two (n = 2, 4, 8, …; the seed is unused), "
                 + "unit diagonal, block (i, h+j) = t·H_ij for the Sylvester Hadamard matrix H of order h "

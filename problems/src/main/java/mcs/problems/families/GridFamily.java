@@ -23,6 +23,11 @@ final class GridFamily extends BaseFamily {
     }
 
     @Override
+    public int defaultN() {
+        return 16;
+    }
+
+    @Override
     public String description() {
         return "MC1 on the planar side×side grid, n = side² (n must be a perfect square ≥ 4); vertex (r, q) is r·side + q. "
                 + "G(Ω) has 4-cycles and is not chordal. Each vertex gets a rational unit vector u_i ∈ ℚ^rank by inverse "

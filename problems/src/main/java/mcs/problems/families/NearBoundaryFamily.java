@@ -20,6 +20,11 @@ final class NearBoundaryFamily extends BaseFamily {
     }
 
     @Override
+    public int defaultN() {
+        return 4;
+    }
+
+    @Override
     public String description() {
         return "MC1, the 4-cycle of SPEC §6 (n must be 4; the seed is unused): unit diagonal, a12 = a23 = a34 = c, "
                 + "a14 = −c, chords (1,3) and (2,4) unknown. The signed cycle has eigenvalues ±√2, so it is COMPLETABLE "
