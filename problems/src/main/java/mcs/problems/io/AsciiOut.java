@@ -2,7 +2,6 @@ package mcs.problems.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import mcs.problems.exact.Rational;
 import mcs.problems.exact.RationalArray;
@@ -102,12 +101,7 @@ final class AsciiOut {
      * zeros, any other rational as {@code p/q} (the mcs extension of Matrix Market).
      */
     static String canonical(Rational r) {
-        if (r.isInteger()) return r.toString();
-        BigInteger q = r.denominator();
-        BigInteger rest = q.shiftRight(q.getLowestSetBit());
-        BigInteger five = BigInteger.valueOf(5);
-        while (rest.signum() > 0 && rest.mod(five).signum() == 0) rest = rest.divide(five);
-        return rest.equals(BigInteger.ONE) ? r.toDecimalString() : r.toString();
+        return r.toDecimalString();
     }
 
     AsciiOut nl() throws IOException {
