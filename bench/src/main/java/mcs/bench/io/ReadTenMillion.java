@@ -7,6 +7,10 @@ import mcs.problems.instance.Mc1Instance;
 import mcs.problems.io.MatrixMarketData;
 import mcs.problems.io.MatrixMarketInstances;
 import mcs.problems.io.MatrixMarketReader;
+import mcs.problems.io.InstanceReader;
+import mcs.problems.io.LoadedInstance;
+import mcs.problems.io.MatrixMarketWriter;
+import java.util.List;
 
 /**
  * One-off measurement (not a benchmark harness): generates an n = 10^6, m ≈ 10^7 symmetric file
@@ -36,6 +40,14 @@ public final class ReadTenMillion {
             System.out.printf("read %d entries in %.2f s, toMc1 %.2f s, heap used with data + instance %.0f MB (m=%d)%n",
                     d.entries(), read, convert, heap / 1e6, mc1.m());
         }
+        long s = System.nanoTime();
+        LoadedInstance li = InstanceReader.read(file, null);
+        System.out.printf("InstanceReader.read (inference, toMc1, SHA-256 in the same pass) %.2f s, sha %s%n", (System.nanoTime() - s) / 1e9, li.sha256());
+        Path out = Files.createTempFile(file.toAbsolutePath().getParent(), "mcs-10m-out", ".mtx");
+        s = System.nanoTime();
+        MatrixMarketWriter.writeMc1(out, (Mc1Instance) li.instance(), List.of());
+        System.out.printf("MatrixMarketWriter.writeMc1 %d entries, %.1f MB in %.2f s%n", li.instance().m(), Files.size(out) / 1e6, (System.nanoTime() - s) / 1e9);
+        Files.delete(out);
         if (args.length <= 2) Files.delete(file);
     }
 }

@@ -41,7 +41,10 @@ public final class SymmetricFileGenerator {
                     cols[t] = j;
                     sb.setLength(0);
                     int v = r.nextInt(2_000_000) - 1_000_000;
-                    sb.append(i + 1).append(' ').append(j + 1).append(' ').append(v < 0 ? "-" : "").append("0.").append(String.format("%06d", Math.abs(v) % 1_000_000)).append('\n');
+                    sb.append(i + 1).append(' ').append(j + 1).append(' ').append(v < 0 ? "-" : "").append("0.");
+                    String frac = Integer.toString(Math.abs(v) % 1_000_000);
+                    for (int z = frac.length(); z < 6; z++) sb.append('0');
+                    sb.append(frac).append('\n');
                     out.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
                 }
                 out.write(((i + 1) + " " + (i + 1) + " 10\n").getBytes(StandardCharsets.US_ASCII));

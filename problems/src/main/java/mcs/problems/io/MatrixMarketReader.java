@@ -290,20 +290,37 @@ public final class MatrixMarketReader {
             if (bad != null) throw error(bad);
         }
 
-        /** Stable two-pass counting sort: by column, then by row. O(count + rows + cols). */
+        /**
+         * Stable sort of entry indices by (row, column): a counting sort by row (sequential writes when
+         * the file is already in row order, the common case), then each row by column: insertion sort
+         * for short rows, a sort of packed (column, index) keys for long ones. Equal positions keep file
+         * order. O(count + rows) plus O(d log d) per row of length d &gt; 32.
+         */
         private int[] rowMajorOrder(int[] row, int[] col, int count) {
-            int[] byCol = new int[count];
-            int[] c = new int[cols + 1];
-            for (int k = 0; k < count; k++) c[col[k] + 1]++;
-            for (int j = 0; j < cols; j++) c[j + 1] += c[j];
-            for (int k = 0; k < count; k++) byCol[c[col[k]]++] = k;
             int[] r = new int[rows + 1];
             for (int k = 0; k < count; k++) r[row[k] + 1]++;
             for (int i = 0; i < rows; i++) r[i + 1] += r[i];
+            int[] start = r.clone();
             int[] out = new int[count];
-            for (int p = 0; p < count; p++) {
-                int k = byCol[p];
-                out[r[row[k]]++] = k;
+            for (int k = 0; k < count; k++) out[r[row[k]]++] = k;
+            long[] keys = null;
+            for (int i = 0; i < rows; i++) {
+                int a = start[i], b = start[i + 1];
+                if (b - a <= 32) {
+                    for (int p = a + 1; p < b; p++) {
+                        int k = out[p], c = col[k], q = p - 1;
+                        while (q >= a && col[out[q]] > c) {
+                            out[q + 1] = out[q];
+                            q--;
+                        }
+                        out[q + 1] = k;
+                    }
+                } else {
+                    if (keys == null || keys.length < b - a) keys = new long[Math.max(b - a, 1024)];
+                    for (int p = a; p < b; p++) keys[p - a] = ((long) col[out[p]] << 32) | out[p];
+                    java.util.Arrays.sort(keys, 0, b - a);
+                    for (int p = a; p < b; p++) out[p] = (int) keys[p - a];
+                }
             }
             return out;
         }

@@ -203,4 +203,26 @@ class MatrixMarketReaderTest {
         assertEquals(4, e.line());
         assertTrue(e.getMessage().contains("truncated: 1 of the 2000000000"), e.oneLine());
     }
+
+    @Test
+    void rowMajorOrderSortsLongAndShortRowsAndFindsDuplicatesInLongRows() {
+        java.util.Random r = new java.util.Random(3);
+        java.util.List<int[]> pos = new java.util.ArrayList<>();
+        for (int j = 0; j < 50; j++) pos.add(new int[] {1, j});
+        for (int j = 0; j < 5; j++) pos.add(new int[] {0, j});
+        java.util.Collections.shuffle(pos, r);
+        StringBuilder sb = new StringBuilder("%%MatrixMarket matrix coordinate pattern general\n2 50 " + pos.size() + "\n");
+        for (int[] p : pos) sb.append(p[0] + 1).append(' ').append(p[1] + 1).append('\n');
+        MatrixMarketData d = MatrixMarketReader.read(sb.toString().getBytes(StandardCharsets.US_ASCII), "long.mtx");
+        int[] order = d.rowMajorOrder();
+        for (int p = 1; p < order.length; p++) {
+            long prev = (long) d.row(order[p - 1]) * 100 + d.col(order[p - 1]);
+            long cur = (long) d.row(order[p]) * 100 + d.col(order[p]);
+            assertTrue(prev < cur, "order not strictly increasing at " + p);
+        }
+        sb.append("2 17\n");
+        String dup = sb.toString().replace("2 50 " + pos.size(), "2 50 " + (pos.size() + 1));
+        int firstLine = 3 + pos.indexOf(pos.stream().filter(p -> p[0] == 1 && p[1] == 16).findFirst().orElseThrow());
+        assertError(3 + pos.size(), "duplicate entry (2,17), already listed on line " + firstLine, dup);
+    }
 }
