@@ -56,6 +56,7 @@ public final class CertificateJson {
 
     /** Writes the document and a final newline; the stream is flushed, not closed. */
     public static void write(OutputStream out, Certificate c) throws IOException {
+        check(c);
         JsonGenerator g = JsonInput.FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(new CertificatePrinter());
@@ -81,6 +82,30 @@ public final class CertificateJson {
         g.flush();
         out.write('\n');
         out.flush();
+    }
+
+    /** Refuses certificates that could not be read back, before anything is written. */
+    private static void check(Certificate c) {
+        if (c.instanceSha256() == null || !SHA.matcher(c.instanceSha256()).matches()) {
+            throw new IllegalArgumentException("instance_sha256 must be 64 lower-case hex digits, got " + c.instanceSha256());
+        }
+        if (c.verdict() == Verdict.UNKNOWN) return;
+        boolean matrixProblem = c.problem() == Problem.PSD_COMPLETION || c.problem() == Problem.APPROXIMATE_SQUARING;
+        if (matrixProblem) {
+            if (c.problem() == Problem.PSD_COMPLETION ? c.verdict() == Verdict.SOLVED : c.verdict() != Verdict.SOLVED) {
+                throw new IllegalArgumentException("verdict " + c.verdict() + " does not belong to " + c.problem().id());
+            }
+            if (c.body() == null) throw new IllegalArgumentException("a " + c.verdict() + " certificate needs a body");
+            boolean witness = c.verdict() == Verdict.NOT_COMPLETABLE;
+            if (c.body() instanceof Body.Ldl && !witness) throw new IllegalArgumentException("form ldl is only for witnesses");
+            if (c.body() instanceof Body.Factor f && (f.shift() == null) != witness) {
+                throw new IllegalArgumentException(witness ? "a factor witness has no shift" : "a factor completion needs a shift");
+            }
+        } else {
+            if (c.verdict() != Verdict.SOLVED) throw new IllegalArgumentException("verdict " + c.verdict() + " does not belong to " + c.problem().id());
+            if (c.value() == null) throw new IllegalArgumentException("a SOLVED " + c.problem().id() + " certificate needs a value");
+            ComplexValue.parse(c.value());
+        }
     }
 
     private static String bodyField(Problem p, Verdict v) {

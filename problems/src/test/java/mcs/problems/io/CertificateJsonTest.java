@@ -145,4 +145,21 @@ class CertificateJsonTest {
         assertBad(3, "missing field \"exact\"", perm + "\"value\": \"1\"}");
         assertBad(3, "expected \"exact\" as a boolean", perm + "\"value\": \"1\", \"exact\": \"true\"}");
     }
+
+    @Test
+    void writerRefusesCertificatesItCouldNotReadBack() {
+        assertThrows(IllegalArgumentException.class, () -> bytes(Certificate.completion("ABC", new Body.Entries(List.of()))));
+        assertThrows(IllegalArgumentException.class, () -> bytes(Certificate.completion(SHA, new Body.Factor(matrix(1, 1, "1"), null))));
+        assertThrows(IllegalArgumentException.class, () -> bytes(Certificate.exactValue(Problem.PERMANENT, SHA, null)));
+        assertThrows(IllegalArgumentException.class, () -> bytes(new Certificate(Problem.PERMANENT, SHA, Verdict.COMPLETABLE, null, "1", true, null)));
+    }
+
+    @Test
+    void ldlAndFactorLayoutIsOneElementPerLine() throws IOException {
+        Body.Ldl ldl = new Body.Ldl(new int[] {1, 0}, List.of(new Entry(1, 0, q("-1/2"))), new Rational[] {q("2"), q("0")});
+        String text = new String(bytes(Certificate.witness(SHA, ldl)), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"witness\": {\n    \"form\": \"ldl\",\n    \"order\": [2,1],\n    \"l\": [\n      [2,1,\"-0.5\"]\n    ],\n    \"d\": [\"2\",\"0\"]\n  }\n}\n"), text);
+        String f = new String(bytes(Certificate.completion(SHA, new Body.Factor(matrix(2, 1, "0.5", "1"), q("0")))), StandardCharsets.UTF_8);
+        assertTrue(f.contains("\"factor\": {\n      \"rows\": 2,\n      \"cols\": 1,\n      \"data\": [\n        \"0.5\",\n        \"1\"\n      ]\n    },\n    \"shift\": \"0\"\n"), f);
+    }
 }
