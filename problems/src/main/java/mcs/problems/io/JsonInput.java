@@ -1,0 +1,165 @@
+package mcs.problems.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import mcs.problems.exact.Rational;
+
+/**
+ * A thin strict cursor over Jackson's streaming parser: every failure, syntactic or semantic, becomes an
+ * {@link InputException} with the file and the 1-based line of the offending token. Duplicate keys are
+ * refused. Closing closes the parser, not the stream.
+ */
+final class JsonInput implements AutoCloseable {
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private final JsonParser p;
+    private final String file;
+
+    JsonInput(InputStream in, String file) {
+        this.file = file;
+        try {
+            this.p = FACTORY.createParser(in);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + MatrixMarketReader.ioMessage(e));
+        }
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** Line of the current token (1-based). */
+    long line() {
+        JsonLocation loc = p.currentTokenLocation();
+        return loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+    }
+
+    InputException error(String message) {
+        return new InputException(file, line(), message);
+    }
+
+    JsonToken next() {
+        try {
+            JsonToken t = p.nextToken();
+            return t;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new InputException(file, loc == null ? line() : Math.max(loc.getLineNr(), 0), "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(file, line(), "cannot read: " + MatrixMarketReader.ioMessage(e));
+        }
+    }
+
+    JsonToken current() {
+        return p.currentToken();
+    }
+
+    String currentName() {
+        try {
+            return p.currentName();
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
+    /** Advances and demands token t, describing {@code what} in the message otherwise. */
+    void expectNext(JsonToken t, String what) {
+        JsonToken got = next();
+        if (got != t) throw error("expected " + what + ", got " + describe(got));
+    }
+
+    /** Demands the end of input after the top-level value. */
+    void expectEnd() {
+        JsonToken t = next();
+        if (t != null) throw error("unexpected content after the JSON document");
+    }
+
+    String describe(JsonToken t) {
+        if (t == null) return "end of input";
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT -> "the end of an object";
+            case END_ARRAY -> "the end of an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case FIELD_NAME -> "a field name";
+            default -> t.toString();
+        };
+    }
+
+    /** The next value as a string. */
+    String nextString(String what) {
+        expectNext(JsonToken.VALUE_STRING, what + " as a string");
+        return text();
+    }
+
+    String text() {
+        try {
+            return p.getText();
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
+    /** The next value as a JSON integer in [min, max]. */
+    int nextInt(String what, int min, int max) {
+        JsonToken t = next();
+        return intValue(t, what, min, max);
+    }
+
+    int intValue(JsonToken t, String what, int min, int max) {
+        if (t != JsonToken.VALUE_NUMBER_INT) throw error("expected " + what + " as an integer, got " + describe(t));
+        try {
+            java.math.BigInteger v = p.getBigIntegerValue();
+            if (v.compareTo(java.math.BigInteger.valueOf(min)) < 0 || v.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+                throw error(what + " " + v + " out of range " + min + ".." + max);
+            }
+            return v.intValue();
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
+    boolean nextBoolean(String what) {
+        JsonToken t = next();
+        if (t == JsonToken.VALUE_TRUE) return true;
+        if (t == JsonToken.VALUE_FALSE) return false;
+        throw error("expected " + what + " as a boolean, got " + describe(t));
+    }
+
+    /** The next value as an exact number written as a string (decimal or p/q). */
+    Rational nextRational(String what) {
+        JsonToken t = next();
+        return rationalValue(t, what);
+    }
+
+    Rational rationalValue(JsonToken t, String what) {
+        if (t != JsonToken.VALUE_STRING) throw error("expected " + what + " as a string holding an exact number, got " + describe(t));
+        String s = text();
+        try {
+            return Rational.parse(s);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw error(what + " '" + s + "' is not an exact number: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            p.close();
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read: " + MatrixMarketReader.ioMessage(e));
+        }
+    }
+}
