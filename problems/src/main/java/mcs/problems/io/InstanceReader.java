@@ -15,7 +15,8 @@ import mcs.problems.io.MatrixMarketHeader.Symmetry;
 /**
  * Loads an instance file and infers its problem (SPEC §3.1): a JSON descriptor (first non-blank byte
  * {@code '{'}) names its problem; a Matrix Market {@code coordinate} {@code real|integer}
- * {@code symmetric} file is psd-completion; a square {@code general} matrix is permanent. Anything else
+ * {@code symmetric} file is psd-completion; a square {@code general} matrix is permanent; an
+ * {@code array symmetric} matrix is a hafnian input (the mcs extension its writer relies on). Anything else
  * needs an explicit problem. The SHA-256 is computed from the same bytes the parser reads (one pass).
  */
 public final class InstanceReader {
@@ -58,6 +59,8 @@ public final class InstanceReader {
             return Problem.PSD_COMPLETION;
         }
         if (h.symmetry() == Symmetry.GENERAL && d.isSquare()) return Problem.PERMANENT;
+        // mcs writes hafnian inputs as array symmetric; MC1 files are always coordinate, so this is unambiguous.
+        if (h.format() == Format.ARRAY && h.symmetry() == Symmetry.SYMMETRIC && d.isSquare()) return Problem.HAFNIAN;
         throw new InputException(d.file(), 1, "cannot infer the problem of '" + h.bannerLine() + "' (" + d.rows() + "x" + d.cols() + "); name it with --problem");
     }
 
