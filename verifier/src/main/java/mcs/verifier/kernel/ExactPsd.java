@@ -29,7 +29,13 @@ import mcs.problems.exact.Rational;
  * answer; a positive pivot is a step of an exact LDLᵀ factorization. Dropped zero rows stay zero under
  * later updates ({@code M_ip = 0} makes the update {@code M_pp·0 − 0}), so they need no further care.
  *
- * <p><b>Cost.</b> O(n³) BigInteger operations on integers of O(n·(b + log n)) bits, b the bit length of
+ * <p><b>Fast path.</b> Before eliminating, {@link ModularPd} tries to prove M positive definite from the
+ * signs of its leading principal minors (in a floating-point-chosen order) computed modulo many primes
+ * and reconstructed by the Chinese remainder theorem with Hadamard's bound. It can only answer "positive
+ * definite"; every other case (singular, indefinite, inconclusive) runs the elimination above, so
+ * failures are always located by it.
+ *
+ * <p><b>Cost.</b> Fast path: O(n⁴·b) word operations. Elimination: O(n³) BigInteger operations on integers of O(n·(b + log n)) bits, b the bit length of
  * the scaled entries: about n⁵ word operations with schoolbook arithmetic. Only the lower triangle is
  * stored and updated (half the work of a general Bareiss). Measured figures are in
  * {@code bench/RESULTS-kernel.md}.
@@ -42,6 +48,11 @@ public final class ExactPsd {
      * triangle is not read; rows may be ragged (length ≥ i + 1) or full.
      */
     public static PsdDecision decide(Rational[][] a) {
+        return decideInPlace(scaled(a));
+    }
+
+    /** The lower triangle times the lcm of its denominators, as integers. */
+    static BigInteger[][] scaled(Rational[][] a) {
         int n = a.length;
         int total = n * (n + 1) / 2;
         Rational[] flat = new Rational[total];
@@ -54,22 +65,41 @@ public final class ExactPsd {
             m[i] = new BigInteger[i + 1];
             for (int j = 0; j <= i; j++) m[i][j] = cd.num[t++];
         }
-        return decideInPlace(m);
+        return m;
     }
 
     /** As {@link #decide(Rational[][])} for an integer lower triangle; the argument is not modified. */
     public static PsdDecision decideIntegers(BigInteger[][] a) {
+        return decideInPlace(copy(a));
+    }
+
+    /** Scales to integers and runs only the fraction-free elimination (the reference path, for tests). */
+    static PsdDecision decideByElimination(Rational[][] a) {
+        return eliminate(scaled(a));
+    }
+
+    private static BigInteger[][] copy(BigInteger[][] a) {
         int n = a.length;
         BigInteger[][] m = new BigInteger[n][];
         for (int i = 0; i < n; i++) {
             m[i] = new BigInteger[i + 1];
             System.arraycopy(a[i], 0, m[i], 0, i + 1);
         }
-        return decideInPlace(m);
+        return m;
     }
 
-    /** The elimination proper; destroys {@code m} (lower triangle, row i of length i + 1). */
+    /**
+     * The decision proper; destroys {@code m} (lower triangle, row i of length i + 1). The fast modular
+     * proof of definiteness ({@link ModularPd}) is tried first; everything it cannot prove — singular,
+     * indefinite or unlucky cases — is decided by the fraction-free elimination.
+     */
     static PsdDecision decideInPlace(BigInteger[][] m) {
+        if (ModularPd.provePositiveDefinite(m)) return PsdDecision.yes(m.length, m.length);
+        return eliminate(m);
+    }
+
+    /** Fraction-free elimination alone (no modular shortcut); destroys {@code m}. */
+    static PsdDecision eliminate(BigInteger[][] m) {
         int n = m.length;
         int[] active = new int[n];
         for (int i = 0; i < n; i++) active[i] = i;

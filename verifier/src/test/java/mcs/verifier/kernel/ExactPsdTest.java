@@ -120,6 +120,38 @@ class ExactPsdTest {
     }
 
     @Test
+    void modularFastPathAgreesWithElimination() {
+        // Orders 8..40 from doubles (wide exponent range after scaling): Gram + shift around λmin.
+        Random rnd = new Random(4242);
+        int definite = 0, notDefinite = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            int n = 8 + rnd.nextInt(33);
+            double shift = (rnd.nextDouble() - 0.3) * Math.pow(10, -rnd.nextInt(12));
+            double[][] a = RumpTestTest.doubleGram(rnd, n, n - rnd.nextInt(2), shift);
+            Rational[][] x = RumpTestTest.exact(a);
+            PsdDecision fast = ExactPsd.decide(x);
+            PsdDecision slow = ExactPsd.decideByElimination(x);
+            assertEquals(slow.psd(), fast.psd());
+            assertEquals(slow.definite(), fast.definite());
+            if (slow.definite()) definite++;
+            else notDefinite++;
+        }
+        assertTrue(definite > 10 && notDefinite > 10, definite + " " + notDefinite);
+    }
+
+    @Test
+    void millerRabinIsExactOnSmallNumbers() {
+        // Against trial division.
+        for (long c = 0; c < 20000; c++) {
+            boolean prime = c >= 2;
+            for (long d = 2; d * d <= c; d++) if (c % d == 0) prime = false;
+            assertEquals(prime, ModularPd.isPrime(c), "c = " + c);
+        }
+        assertTrue(ModularPd.isPrime(2147483647L));
+        assertFalse(ModularPd.isPrime(2147483647L * 3));
+    }
+
+    @Test
     void rankOfGramMatricesIsTheirGeneratorRank() {
         // BBᵀ with B = [I_r; C] has rank exactly r.
         Random rnd = new Random(7);
