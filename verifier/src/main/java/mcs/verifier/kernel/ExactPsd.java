@@ -73,8 +73,11 @@ public final class ExactPsd {
         return decideInPlace(copy(a));
     }
 
-    /** Scales to integers and runs only the fraction-free elimination (the reference path, for tests). */
-    static PsdDecision decideByElimination(Rational[][] a) {
+    /**
+     * Scales to integers and runs only the fraction-free elimination, without the modular fast path: the
+     * reference path, used by tests and by the benchmark's side-by-side comparison.
+     */
+    public static PsdDecision decideByElimination(Rational[][] a) {
         return eliminate(scaled(a));
     }
 

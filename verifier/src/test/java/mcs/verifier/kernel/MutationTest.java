@@ -192,9 +192,16 @@ class MutationTest {
     }
 
     @Test
-    void mutationsAreNumerous() {
-        int total = 0;
-        for (Vectors.Case c : Vectors.all()) total += mutants(c.instance(), c.certificate()).size();
+    void mutationsAreNumerousAndSomeStayValid() {
+        int total = 0, stillValid = 0;
+        for (Vectors.Case c : Vectors.all()) {
+            for (Mutant m : mutants(c.instance(), c.certificate())) {
+                total++;
+                if (!m.mustReject() && Independent.valid(c.instance(), m.cert())) stillValid++;
+            }
+        }
+        // Both branches of the judgement must be exercised in quantity.
         assertTrue(total > 500, "only " + total + " mutants");
+        assertTrue(stillValid > 50 && total - stillValid > 300, stillValid + " valid of " + total);
     }
 }
