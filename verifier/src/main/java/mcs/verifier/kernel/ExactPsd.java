@@ -29,11 +29,13 @@ import mcs.problems.exact.Rational;
  * answer; a positive pivot is a step of an exact LDLᵀ factorization. Dropped zero rows stay zero under
  * later updates ({@code M_ip = 0} makes the update {@code M_pp·0 − 0}), so they need no further care.
  *
- * <p><b>Fast path.</b> Before eliminating, {@link ModularPd} tries to prove M positive definite from the
- * signs of its leading principal minors (in a floating-point-chosen order) computed modulo many primes
- * and reconstructed by the Chinese remainder theorem with Hadamard's bound. It can only answer "positive
- * definite"; every other case (singular, indefinite, inconclusive) runs the elimination above, so
- * failures are always located by it.
+ * <p><b>Fast path.</b> Before eliminating, {@link ModularPd} computes, modulo many primes and
+ * reconstructed by the Chinese remainder theorem under Hadamard's bound, the leading principal minors
+ * D_1..D_r of a floating-point-chosen pivot order (r = the rank the floating-point factorization sees)
+ * and the bordered minors det M[P∪{i}, P∪{j}] = D_r·S_ij of the Schur complement S of that block. All
+ * D_k &gt; 0 and S = 0 proves PSD of rank r; all D_k &gt; 0 and some S_ii &lt; 0, or S_ii = 0 for all i
+ * with some S_ij ≠ 0, proves not PSD. Anything else (the guide was wrong, unlucky primes) falls back to
+ * the elimination, so the answer never depends on floating point.
  *
  * <p><b>Cost.</b> Fast path: O(n⁴·b) word operations. Elimination: O(n³) BigInteger operations on integers of O(n·(b + log n)) bits, b the bit length of
  * the scaled entries: about n⁵ word operations with schoolbook arithmetic. Only the lower triangle is
@@ -92,13 +94,12 @@ public final class ExactPsd {
     }
 
     /**
-     * The decision proper; destroys {@code m} (lower triangle, row i of length i + 1). The fast modular
-     * proof of definiteness ({@link ModularPd}) is tried first; everything it cannot prove — singular,
-     * indefinite or unlucky cases — is decided by the fraction-free elimination.
+     * The decision proper; destroys {@code m} (lower triangle, row i of length i + 1). The modular route
+     * ({@link ModularPd}) is tried first; whatever it cannot confirm is decided by the fraction-free
+     * elimination.
      */
     static PsdDecision decideInPlace(BigInteger[][] m) {
-        if (ModularPd.provePositiveDefinite(m)) return PsdDecision.yes(m.length, m.length);
-        return eliminate(m);
+        return ModularPd.decide(m).orElseGet(() -> eliminate(m));
     }
 
     /** Fraction-free elimination alone (no modular shortcut); destroys {@code m}. */

@@ -90,6 +90,7 @@ class ExactPsdTest {
             boolean expected = Independent.isPsd(a);
             PsdDecision dense = ExactPsd.decide(Independent.lower(a));
             assertEquals(expected, dense.psd(), () -> "dense disagrees on " + java.util.Arrays.deepToString(a));
+            assertEquals(expected, ExactPsd.decideByElimination(Independent.lower(a)).psd());
             List<int[]> pos = new ArrayList<>();
             List<Rational> vals = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -137,6 +138,27 @@ class ExactPsdTest {
             else notDefinite++;
         }
         assertTrue(definite > 10 && notDefinite > 10, definite + " " + notDefinite);
+    }
+
+    @Test
+    void modularRouteDecidesSingularAndIndefiniteMatricesItself() {
+        // Rank-deficient Gram matrices of order 30 (PSD, rank r) and the same minus 10⁻⁹ at one corner of
+        // the null space direction (indefinite): the modular route must answer, and correctly.
+        Random rnd = new Random(77);
+        for (int trial = 0; trial < 10; trial++) {
+            int n = 30, r = 5 + rnd.nextInt(20);
+            Rational[][] g = gram(rnd, n, r);
+            PsdDecision d = ModularPd.decide(ExactPsd.scaled(Independent.lower(g))).orElseThrow();
+            assertTrue(d.psd());
+            assertEquals(r, d.rank());
+            PsdDecision e = ExactPsd.decideByElimination(Independent.lower(g));
+            assertEquals(r, e.rank());
+            // Break PSD-ness: g_nn − 10⁻⁹ makes the Schur complement's last diagonal negative or leaves
+            // the matrix definite-on-P with a negative direction; the exact answers must agree.
+            g[n - 1][n - 1] = g[n - 1][n - 1].subtract(Rational.of(1, 1_000_000_000));
+            PsdDecision f = ExactPsd.decide(Independent.lower(g));
+            assertEquals(ExactPsd.decideByElimination(Independent.lower(g)).psd(), f.psd());
+        }
     }
 
     @Test
@@ -199,9 +221,16 @@ class ExactPsdTest {
     @Test
     void zeroDiagonalWithNonzeroRowIsNamed() {
         Rational[][] a = {{Rational.ZERO, Rational.HALF}, {Rational.HALF, Rational.ONE}};
-        PsdDecision d = ExactPsd.decide(Independent.lower(a));
+        // Elimination in natural order meets the zero pivot (1,1) with the nonzero entry (2,1).
+        PsdDecision d = ExactPsd.decideByElimination(Independent.lower(a));
         assertFalse(d.psd());
         assertEquals(1, d.failRow());
         assertEquals(0, d.failCol());
+        // The modular route pivots on a_22 = 1 first and finds the Schur complement 0 − 1/4 < 0 at index 1.
+        PsdDecision m = ExactPsd.decide(Independent.lower(a));
+        assertFalse(m.psd());
+        assertEquals(0, m.failRow());
+        assertEquals(0, m.failCol());
+        assertTrue(m.reason().contains("negative pivot at index 1"), m.reason());
     }
 }
