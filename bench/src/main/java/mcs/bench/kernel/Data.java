@@ -41,4 +41,21 @@ final class Data {
         }
         return x;
     }
+
+    /** Exact integer Gram matrix G·Gᵀ of a random n×r integer G with entries in [−1000, 1000]: PSD of rank r. */
+    static Rational[][] singularGram(int n, int r, long seed) {
+        Random rnd = new Random(seed);
+        long[][] g = new long[n][r];
+        for (long[] row : g) for (int c = 0; c < r; c++) row[c] = rnd.nextInt(2001) - 1000;
+        Rational[][] x = new Rational[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = new Rational[i + 1];
+            for (int j = 0; j <= i; j++) {
+                long s = 0;
+                for (int c = 0; c < r; c++) s += g[i][c] * g[j][c];
+                x[i][j] = Rational.of(s);
+            }
+        }
+        return x;
+    }
 }
