@@ -116,9 +116,11 @@ class InstanceReaderTest {
     }
 
     @Test
-    void hafnianNeedsOverrideEvenOrderAndSymmetry() throws IOException {
+    void hafnianIsInferredFromArraySymmetricAndNeedsEvenOrderAndSymmetry() throws IOException {
         Path sym = resource("arr_int_sym.mtx");
-        InputException inf = assertThrows(InputException.class, () -> InstanceReader.read(sym, null));
+        assertEquals(Problem.HAFNIAN, InstanceReader.read(sym, null).instance().problem());
+        Path coordComplex = file("cc.mtx", "%%MatrixMarket matrix coordinate complex symmetric\n2 2 1\n1 1 1 0\n");
+        InputException inf = assertThrows(InputException.class, () -> InstanceReader.read(coordComplex, null));
         assertEquals(1, inf.line());
         assertTrue(inf.getMessage().contains("--problem"));
         PermInstance h = (PermInstance) InstanceReader.read(sym, Problem.HAFNIAN).instance();
@@ -127,6 +129,7 @@ class InstanceReaderTest {
         Path odd = file("odd.mtx", "%%MatrixMarket matrix array integer symmetric\n3 3\n1\n1\n1\n1\n1\n1\n");
         InputException e = assertThrows(InputException.class, () -> InstanceReader.read(odd, Problem.HAFNIAN));
         assertEquals(2, e.line());
+        assertEquals(2, assertThrows(InputException.class, () -> InstanceReader.read(odd, null)).line());
         assertTrue(e.getMessage().contains("even order"));
         InputException asym = assertThrows(InputException.class, () -> InstanceReader.read(resource("arr_real_general.mtx"), Problem.HAFNIAN));
         assertTrue(asym.getMessage().contains("entry (1,2) differs from (2,1)"), asym.oneLine());

@@ -51,7 +51,13 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError oom) {
+            err.println("mcs: error: out of memory (give the JVM more with MCS_JAVA_OPTS=-Xmx...)");
+            err.flush();
+            return ExitCodes.LIMIT;
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -65,8 +71,6 @@ public final class Main implements Runnable {
                 e.println("mcs: error: " + ie.oneLine());
             } else if (ex instanceof UsageException ue) {
                 e.println("mcs: error: " + ue.getMessage());
-            } else if (ex instanceof OutOfMemoryError) {
-                e.println("mcs: error: out of memory (raise -Xmx via MCS_JAVA_OPTS)");
             } else {
                 e.println("mcs: internal error: " + ex);
                 if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
@@ -80,7 +84,6 @@ public final class Main implements Runnable {
     static int exitCodeOf(Throwable ex) {
         if (ex instanceof InputException || ex instanceof UsageException) return ExitCodes.INVALID_INPUT;
         if (ex instanceof CommandLine.ParameterException) return ExitCodes.INVALID_INPUT;
-        if (ex instanceof OutOfMemoryError) return ExitCodes.LIMIT;
         return ExitCodes.INTERNAL;
     }
 }

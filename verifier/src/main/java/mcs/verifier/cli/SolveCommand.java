@@ -63,7 +63,7 @@ final class SolveCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         if (timeout < 0) throw new UsageException("--timeout must be >= 0, got " + timeout);
         Problem override = problem == null ? null : parseProblem(problem);
         Rational eps = epsilon == null ? null : parseEpsilon(epsilon);

@@ -65,7 +65,7 @@ class PermanentCheckTest {
 
     @Test
     void rejectsMalformedValues() {
-        for (String v : new String[] {"", "abc", "1/0", "--3", "3+", "1471i", "NaN", "1e999999999"}) {
+        for (String v : new String[] {"", "abc", "1/0", "--3", "3+", "1471j", "1+i", "NaN", "1e999999999"}) {
             assertOutcome(Outcome.REJECTED, "value-syntax", exact(NEG, Problem.PERMANENT, v));
         }
         Certificate noValue = new Certificate(Problem.PERMANENT, SHA, Verdict.SOLVED, null, null, true, null);

@@ -95,7 +95,8 @@ class SpecVectorsTest {
         Certificate wrongProblem = Certificate.squaring(Vectors.SHA, c.body());
         assertEquals("problem", Kernel.check(inst, Vectors.SHA, wrongProblem, OPTS).check());
         PermInstance perm = PermInstance.permanent(RationalMatrix.ofLongs(new long[][] {{1, 2}, {3, 4}}));
-        assertEquals(Outcome.UNVERIFIED, Kernel.check(perm, null, Certificate.exactValue(perm.problem(), null, "10"), OPTS).outcome());
+        assertEquals(Outcome.ACCEPTED, Kernel.check(perm, null, Certificate.exactValue(perm.problem(), null, "10"), OPTS).outcome());
+        assertEquals("value", Kernel.check(perm, null, Certificate.exactValue(perm.problem(), null, "11"), OPTS).check());
     }
 
     @Test
