@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mcs.problems.cert.Certificate;
 import mcs.problems.exact.Rational;
+import java.util.Map;
 import mcs.problems.io.CertificateJson;
+import mcs.problems.io.InputException;
 import mcs.problems.io.InstanceReader;
 import mcs.problems.io.LoadedInstance;
 import mcs.verifier.kernel.Judgement;
 import mcs.verifier.kernel.Kernel;
 import mcs.verifier.kernel.KernelOptions;
+import mcs.verifier.kernel.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Checks a certificate against an instance with the exact kernel (SPEC §2, §4).",
-            "Exit code 0 when ACCEPTED, 3 when REJECTED, 4 when UNVERIFIED within the kernel's budget, 2 on bad input."
+            "Exit code 0 when ACCEPTED, 3 when REJECTED (including a malformed certificate), 4 when UNVERIFIED within the kernel's budget,", "2 on a bad instance file or options."
         })
 final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The instance the certificate is about.")
@@ -54,9 +57,20 @@ final class VerifyCommand implements Callable<Integer> {
         if (tau.signum() < 0) throw new UsageException("--tolerance must be >= 0, got " + tolerance);
         if (permMaxN < 1) throw new UsageException("--perm-max-n must be >= 1");
         LoadedInstance loaded = InstanceReader.read(file, problem == null ? null : SolveCommand.parseProblem(problem));
-        Certificate c = CertificateJson.read(cert);
+        Certificate c;
+        Judgement j;
+        try {
+            c = CertificateJson.read(cert);
+        } catch (InputException e) {
+            // An unreadable file is a usage error; a certificate whose content is malformed is a rejected claim.
+            if (e.line() <= 0) throw e;
+            c = null;
+            j = Judgement.rejected("certificate-syntax", e.oneLine(), Method.EXACT, Map.of("file", e.file(), "line", e.line()));
+            Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
+            return ExitCodes.REJECTED;
+        }
         KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN);
-        Judgement j = Kernel.check(loaded.instance(), loaded.sha256(), c, ko);
+        j = Kernel.check(loaded.instance(), loaded.sha256(), c, ko);
         Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
         return switch (j.outcome()) {
             case ACCEPTED -> ExitCodes.OK;
