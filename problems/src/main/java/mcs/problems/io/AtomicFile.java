@@ -32,6 +32,8 @@ public final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
+            // Temporary files are created owner-only; the result should carry ordinary permissions.
+            relaxPermissions(tmp);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -41,5 +43,10 @@ public final class AtomicFile {
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }
+    }
+
+    private static void relaxPermissions(Path p) throws IOException {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 }

@@ -71,6 +71,9 @@ public final class MatrixMarketReader {
 
     static String ioMessage(Exception e) {
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (t instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) return fse.getReason();
         String m = t.getMessage();
         return t.getClass().getSimpleName() + (m == null ? "" : " " + m);
     }

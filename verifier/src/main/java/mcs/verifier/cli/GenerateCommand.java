@@ -73,7 +73,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         List<String> comments = new ArrayList<>();
         g.provenance().forEach((k, v) -> comments.add(k + " = " + v));
-        if (g.known() != null && g.known().verdict() != null) comments.add("known answer = " + g.known().verdict() + (g.known().value() != null ? " " + g.known().value() : ""));
+        String known = knownText(g);
+        if (!known.isEmpty()) comments.add(known.substring(2).replaceFirst(" (\\S+)$", " = $1"));
         Path target = output;
         Path temp = null;
         if (target == null) {
@@ -99,9 +100,17 @@ final class GenerateCommand implements Callable<Integer> {
         }
         PrintWriter summary = temp != null ? err : out;
         summary.printf("%s: %s n = %d, m = %d, seed %d%s%n", output == null ? "stdout" : output, f.problem().id(), g.instance().n(), g.instance().m(), seed,
-                g.known() != null && g.known().verdict() != null ? ", known answer " + g.known().verdict() : "");
+                knownText(g));
         summary.flush();
         return ExitCodes.OK;
+    }
+
+    private static String knownText(Generated g) {
+        var k = g.known();
+        if (k == null) return "";
+        if (k.value() != null) return ", known value " + k.value();
+        if (k.verdict() != null && k.verdict() != mcs.problems.cert.Verdict.UNKNOWN) return ", known answer " + k.verdict();
+        return "";
     }
 
     private static Certificate certificateOf(Generated g, String sha) {

@@ -24,12 +24,12 @@ final class Report {
             out.printf("problem      %s (n = %d, m = %d)%n", inst.problem().id(), inst.n(), inst.m());
             out.printf("solver       %s%s%n", r.solver(), o.tried().size() > 1 ? "  (auto tried: " + String.join(", ", o.tried()) + ")" : "");
             out.printf("verdict      %s%n", r.verdict());
-            if (r.value() != null) out.printf("value        %s%s%n", r.value(), r.exact() ? "  (exact)" : "");
+            if (r.value() != null) out.printf("value        %s%s%n", abbreviate(r.value()), r.exact() ? "  (exact)" : "");
             if (r.status() != mcs.problems.spi.Status.SOLVED) out.printf("status       %s%n", r.status());
             if (o.judgement() != null) {
                 Judgement j = o.judgement();
                 out.printf("kernel       %s by %s check '%s'%n", j.outcome(), j.method().id(), j.check());
-                j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, v));
+                j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, abbreviate(v)));
             }
             if (certPath != null) out.printf("certificate  %s%n", certPath);
             if (r.message() != null && !r.message().isEmpty()) out.printf("note         %s%n", r.message());
@@ -79,9 +79,15 @@ final class Report {
             out.printf("%s  (%s, check '%s')%n", j.outcome(), j.method().id(), j.check());
             out.printf("reason   %s%n", j.reason());
             if (!j.location().isEmpty()) out.printf("where    %s%n", j.location());
-            j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, v));
+            j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, abbreviate(v)));
         }
         out.flush();
+    }
+
+    /** Long numbers are shortened in text output (JSON always carries them in full). */
+    static String abbreviate(String v) {
+        if (v == null || v.length() <= 100) return v;
+        return v.substring(0, 40) + "..." + v.substring(v.length() - 20) + "  (" + v.length() + " characters; --json prints it in full)";
     }
 
     static String toJson(Object o) {

@@ -11,6 +11,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import mcs.problems.cert.Certificate;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import mcs.problems.instance.Instance;
 import mcs.problems.spi.DeadlineExceededException;
 import mcs.problems.spi.Solver;
@@ -91,7 +95,7 @@ final class SolveRunner {
         }
         Future<SolverResult> f = pool.submit(() -> s.solve(inst, sha, o));
         try {
-            SolverResult r = seconds < 0 ? f.get() : f.get((long) (seconds * 1000) + GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            SolverResult r = await(f, s.name(), seconds < 0 ? Long.MAX_VALUE : (long) (seconds * 1000) + GRACE_MILLIS);
             return r == null ? SolverResult.of(s.name(), Status.ERROR, "solver returned no result") : r;
         } catch (TimeoutException e) {
             f.cancel(true);
@@ -104,6 +108,35 @@ final class SolveRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return SolverResult.of(s.name(), Status.ERROR, "interrupted");
+        }
+    }
+
+    /**
+     * Waits for the solver; on an interactive terminal, a run that lasts more than two seconds gets an
+     * elapsed-time indicator on stderr (never on stdout, which carries results).
+     */
+    private static SolverResult await(Future<SolverResult> f, String name, long limitMillis)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long start = System.currentTimeMillis();
+        boolean interactive = System.console() != null && System.getenv("MCS_NO_PROGRESS") == null;
+        ProgressBar bar = null;
+        try {
+            while (true) {
+                long left = limitMillis == Long.MAX_VALUE ? 250 : Math.min(250, limitMillis - (System.currentTimeMillis() - start));
+                if (left <= 0) throw new TimeoutException();
+                try {
+                    return f.get(left, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (limitMillis != Long.MAX_VALUE && System.currentTimeMillis() - start >= limitMillis) throw e;
+                    if (interactive && bar == null && System.currentTimeMillis() - start > 2000) {
+                        bar = new ProgressBarBuilder().setTaskName("solving with " + name).setInitialMax(-1).setUnit(" s", 1000)
+                                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+                    }
+                    if (bar != null) bar.stepTo(System.currentTimeMillis() - start);
+                }
+            }
+        } finally {
+            if (bar != null) bar.close();
         }
     }
 
