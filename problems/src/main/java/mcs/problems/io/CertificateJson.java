@@ -326,6 +326,8 @@ public final class CertificateJson {
             rejectBody("in a " + p.id() + " certificate");
             if (v != Verdict.SOLVED) throw at(verdictLine, p.id() + " verdicts are SOLVED or UNKNOWN, got " + v);
             if (value == null) throw at(end, "missing field \"value\"");
+            String bad = JsonInput.numberText(value);
+            if (bad != null) throw at(valueLine, "\"value\" " + bad);
             try {
                 ComplexValue.parse(value);
             } catch (NumberFormatException | ArithmeticException e) {

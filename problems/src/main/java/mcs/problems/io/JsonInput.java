@@ -147,11 +147,27 @@ final class JsonInput implements AutoCloseable {
     Rational rationalValue(JsonToken t, String what) {
         if (t != JsonToken.VALUE_STRING) throw error("expected " + what + " as a string holding an exact number, got " + describe(t));
         String s = text();
+        String bad = numberText(s);
+        if (bad != null) throw error(what + " " + bad);
         try {
             return Rational.parse(s);
         } catch (NumberFormatException | ArithmeticException e) {
             throw error(what + " '" + s + "' is not an exact number: " + e.getMessage());
         }
+    }
+
+    /**
+     * Null when {@code s} may be handed to {@link Rational#parse}, else why not: that parser trims
+     * whitespace and control characters (so {@code " 1/2\u0000"} would pass as 1/2) and takes time
+     * quadratic in the length, so both are refused here. Limit: {@link NumberToken#MAX_TOKEN} characters.
+     */
+    static String numberText(String s) {
+        if (s.length() > NumberToken.MAX_TOKEN) return "is a number of " + s.length() + " characters, longer than the " + NumberToken.MAX_TOKEN + " allowed";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7F) return "'" + s + "' is not an exact number: unexpected character U+" + String.format("%04X", (int) c);
+        }
+        return null;
     }
 
     @Override

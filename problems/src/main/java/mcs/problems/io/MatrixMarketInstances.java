@@ -14,8 +14,8 @@ import mcs.problems.matrix.RationalMatrix;
 
 /**
  * Interprets {@link MatrixMarketData} as the inputs of SPEC §3.1. Every refusal is an
- * {@link InputException} naming the file: header mismatches on line 1, shape problems and a missing
- * diagonal on the size line, asymmetric hafnian input on the size line with the offending position.
+ * {@link InputException} naming the file: header mismatches on line 1, shape problems, a missing
+ * diagonal, and sizes whose dense or pattern form would not fit in half the heap on the size line, asymmetric hafnian input on the size line with the offending position.
  */
 public final class MatrixMarketInstances {
     private MatrixMarketInstances() {}
@@ -34,6 +34,7 @@ public final class MatrixMarketInstances {
         int n = d.rows();
         int m = d.entries();
         int[] order = d.rowMajorOrder();
+        if (n > m) throw missingDiagonal(d, order);
         int[] ptr = new int[n + 1];
         int[] lowCol = new int[m];
         boolean identity = true;
@@ -66,6 +67,28 @@ public final class MatrixMarketInstances {
             }
         }
         return new Mc1Instance(new PartialSymmetricMatrix(pattern, exact, approx));
+    }
+
+    /** The first unlisted diagonal position, found without O(n) memory: n may come from a lying size line. */
+    private static InputException missingDiagonal(MatrixMarketData d, int[] order) {
+        int next = 0;
+        for (int k : order) {
+            if (d.row(k) == d.col(k) && d.row(k) == next) next++;
+        }
+        return new InputException(d.file(), d.sizeLine(), "diagonal entry (" + (next + 1) + "," + (next + 1) + ") is not listed; psd-completion needs the whole diagonal");
+    }
+
+    /**
+     * Refuses, on the size line, to build something the heap cannot hold: {@code bytes} is the estimate for
+     * a structure the declared size implies. Without this a size line such as {@code 46000 46000 0} would
+     * end in OutOfMemoryError rather than a message.
+     */
+    static void requireMemory(MatrixMarketData d, long elements, int bytesPerElement, String what) {
+        long limit = Runtime.getRuntime().maxMemory() / 2;
+        if (elements > Integer.MAX_VALUE - 8 || elements * bytesPerElement > limit) {
+            throw new InputException(d.file(), d.sizeLine(), what + " of " + d.rows() + "x" + d.cols() + " needs about "
+                    + (elements * bytesPerElement >> 20) + " MiB, more than half the heap (" + (limit >> 19) + " MiB)");
+        }
     }
 
     /**
@@ -114,7 +137,7 @@ public final class MatrixMarketInstances {
 
     private static RationalMatrix dense(MatrixMarketData d, RationalArray src, double[] srcD, boolean negateMirror) {
         long size = (long) d.rows() * d.cols();
-        if (size > Integer.MAX_VALUE - 8) throw new InputException(d.file(), d.sizeLine(), "matrix too large to hold densely: " + d.rows() + "x" + d.cols());
+        requireMemory(d, size, 18, "a dense matrix"); // long + short + double per entry
         int c = d.cols();
         RationalArray ex = new RationalArray((int) size);
         double[] ap = new double[(int) size];
@@ -167,6 +190,7 @@ public final class MatrixMarketInstances {
             throw new InputException(d.file(), 1, "a position set must be '%%MatrixMarket matrix coordinate pattern symmetric', got '" + h.bannerLine() + "'");
         }
         int n = d.rows();
+        requireMemory(d, (long) d.entries() + n + 1, 8, "a position set");
         int[] order = d.rowMajorOrder();
         int[] ptr = new int[n + 1];
         int[] col = new int[d.entries() + n];

@@ -28,7 +28,8 @@ import mcs.problems.io.MatrixMarketHeader.Symmetry;
  * non-square symmetric, more entries than positions), a wrong number of tokens, an index out of range,
  * an entry above the diagonal in symmetric, skew-symmetric or hermitian storage, a nonzero diagonal in
  * skew-symmetric storage, a diagonal with nonzero imaginary part in hermitian storage, NaN/Inf/garbage or
- * non-integers in an {@code integer} field, magnitudes beyond the double range, fewer entries than declared
+ * non-integers in an {@code integer} field, magnitudes beyond the double range (nonzero values below the
+ * smallest double too), numbers longer than 100000 characters, fewer entries than declared
  * (reported on the line where the next entry was due), more entries (the first extra line), and
  * duplicate positions (the later line, naming the earlier one). Duplicates are found after the whole
  * file is read, so another error further down is reported first.
@@ -177,6 +178,7 @@ public final class MatrixMarketReader {
             byte[] b = in.bytes();
             int s = in.ts[t], e = in.te[t];
             long v = 0;
+            while (s < e - 1 && b[s] == '0') s++;
             if (e - s > 19) throw error("bad size line: " + what + " '" + in.token(t) + "' is too large");
             for (int i = s; i < e; i++) {
                 int c = b[i];
@@ -276,6 +278,7 @@ public final class MatrixMarketReader {
             byte[] b = in.bytes();
             int s = in.ts[t], e = in.te[t];
             long v = 0;
+            while (s < e - 1 && b[s] == '0') s++; // leading zeros do not make an index long
             if (e - s > 11) v = Long.MAX_VALUE;
             else {
                 for (int p = s; p < e; p++) {
@@ -297,18 +300,28 @@ public final class MatrixMarketReader {
          * Stable sort of entry indices by (row, column): a counting sort by row (sequential writes when
          * the file is already in row order, the common case), then each row by column: insertion sort
          * for short rows, a sort of packed (column, index) keys for long ones. Equal positions keep file
-         * order. O(count + rows) plus O(d log d) per row of length d &gt; 32.
+         * order. O(count + rows) plus O(d log d) per row of length d &gt; 32; when the size line declares
+         * many more rows than entries, O(count log count) with no O(rows) array.
          */
         private int[] rowMajorOrder(int[] row, int[] col, int count) {
-            int[] r = new int[rows + 1];
-            for (int k = 0; k < count; k++) r[row[k] + 1]++;
-            for (int i = 0; i < rows; i++) r[i + 1] += r[i];
-            int[] start = r.clone();
             int[] out = new int[count];
-            for (int k = 0; k < count; k++) out[r[row[k]]++] = k;
+            if (rows <= 2L * count + 1024) {
+                int[] r = new int[rows + 1];
+                for (int k = 0; k < count; k++) r[row[k] + 1]++;
+                for (int i = 0; i < rows; i++) r[i + 1] += r[i];
+                for (int k = 0; k < count; k++) out[r[row[k]]++] = k;
+            } else {
+                // The size line may declare far more rows than there are entries (up to 2^31 - 1): an
+                // O(rows) counting array would then cost gigabytes, so sort (row, index) keys instead.
+                long[] byRow = new long[count];
+                for (int k = 0; k < count; k++) byRow[k] = ((long) row[k] << 32) | k;
+                java.util.Arrays.sort(byRow);
+                for (int p = 0; p < count; p++) out[p] = (int) byRow[p];
+            }
             long[] keys = null;
-            for (int i = 0; i < rows; i++) {
-                int a = start[i], b = start[i + 1];
+            for (int a = 0, b; a < count; a = b) {
+                b = a + 1;
+                while (b < count && row[out[b]] == row[out[a]]) b++;
                 if (b - a <= 32) {
                     for (int p = a + 1; p < b; p++) {
                         int k = out[p], c = col[k], q = p - 1;

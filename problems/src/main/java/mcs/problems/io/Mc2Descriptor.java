@@ -96,10 +96,12 @@ public record Mc2Descriptor(Path file, Problem problem, long problemLine, Path a
         }
         RationalMatrix am = MatrixMarketInstances.denseReal(ad);
         MatrixMarketData od = MatrixMarketReader.read(omega);
-        Pattern p = MatrixMarketInstances.toPattern(od);
-        if (od.rows() != am.rows()) {
-            throw new InputException(od.file(), od.sizeLine(), "Ω is " + od.rows() + "x" + od.rows() + " but A has " + am.rows() + " rows");
+        MatrixMarketHeader oh = od.header();
+        // Compare sizes before building Ω: its O(n) arrays must not follow a lying size line.
+        if (oh.format() == MatrixMarketHeader.Format.COORDINATE && oh.field() == MatrixMarketHeader.Field.PATTERN && od.rows() != am.rows()) {
+            throw new InputException(od.file(), od.sizeLine(), "Ω is " + od.rows() + "x" + od.cols() + " but A has " + am.rows() + " rows");
         }
+        Pattern p = MatrixMarketInstances.toPattern(od);
         return new Mc2Instance(am, p, MatrixMarketInstances.listsWholeDiagonal(od));
     }
 

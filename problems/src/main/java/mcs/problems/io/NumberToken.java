@@ -12,6 +12,13 @@ import mcs.problems.exact.RationalArray;
  * {@link Double#parseDouble}. Not thread-safe (one instance per reader).
  */
 final class NumberToken {
+    /**
+     * Longest accepted token. Parsing p/q costs time quadratic in its length (BigInteger conversion and
+     * gcd), so an unbounded token in a 64 MiB line would stall the reader; 10^5 characters still allow any
+     * rational a real instance holds.
+     */
+    static final int MAX_TOKEN = 100_000;
+
     private long unscaled;
     private int exp10;
 
@@ -22,13 +29,20 @@ final class NumberToken {
      * @return null on success, else the reason the token is not acceptable
      */
     String store(byte[] b, int s, int e, boolean integerOnly, RationalArray exact, double[] approx, int k) {
+        if (e - s > MAX_TOKEN) return "number of " + (e - s) + " characters is longer than the " + MAX_TOKEN + " allowed";
         if (fast(b, s, e, integerOnly)) {
-            exact.setDecimal(k, unscaled, exp10);
             double d = NumberSyntax.fastDouble(unscaled, exp10);
             if (Double.isNaN(d)) d = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
+            // Range first: a huge exponent would otherwise be expanded into a BigInteger before being refused.
             if (Double.isInfinite(d)) return tooLarge(b, s, e);
+            if (d == 0 && unscaled != 0) return tooSmall(b, s, e);
+            exact.setDecimal(k, unscaled, exp10);
             approx[k] = d;
             return null;
+        }
+        for (int i = s; i < e; i++) {
+            // Rational.parse trims control characters, which would let "1\0" through as 1.
+            if ((b[i] & 0xFF) <= ' ' || (b[i] & 0xFF) >= 0x7F) return "bad number '" + new String(b, s, e - s, StandardCharsets.ISO_8859_1) + "': unexpected byte 0x" + Integer.toHexString(b[i] & 0xFF);
         }
         String tok = new String(b, s, e - s, StandardCharsets.ISO_8859_1);
         String bad = checkSyntax(tok, integerOnly);
@@ -41,6 +55,7 @@ final class NumberToken {
         }
         double d = tok.indexOf('/') >= 0 ? r.toDouble() : Double.parseDouble(tok);
         if (Double.isInfinite(d)) return tooLarge(b, s, e);
+        if (d == 0 && !r.isZero()) return tooSmall(b, s, e);
         exact.set(k, r);
         approx[k] = d;
         return null;
@@ -49,6 +64,14 @@ final class NumberToken {
     /** True when the exact value of the token is zero; the token must have been stored successfully before. */
     static boolean isZero(RationalArray exact, int k) {
         return exact.isCompact(k) ? exact.unscaled(k) == 0 : exact.get(k).isZero();
+    }
+
+    /**
+     * Refused because the exact value would be a huge fraction: 1e-99999 is 3 bytes of file per 41 KB of
+     * denominator, so a small file could exhaust memory. Symmetric to the upper limit of the double range.
+     */
+    private static String tooSmall(byte[] b, int s, int e) {
+        return "number '" + new String(b, s, e - s, StandardCharsets.ISO_8859_1) + "' is nonzero but below the double range (|x| < 4.9e-324)";
     }
 
     private static String tooLarge(byte[] b, int s, int e) {

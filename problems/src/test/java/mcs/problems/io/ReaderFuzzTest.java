@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
@@ -52,9 +51,10 @@ class ReaderFuzzTest {
         return s.replace("\r", "\\r").replace("\0", "\\0").replace("\t", "\\t") + (b.length > 600 ? "…(" + b.length + " bytes)" : "");
     }
 
+    /** Lines counting {@code \n}, {@code \r\n} and a lone {@code \r} each as a break (Jackson's count, an upper bound for Matrix Market). */
     private static long lineCount(byte[] b) {
         long n = 1;
-        for (byte x : b) if (x == '\n') n++;
+        for (int i = 0; i < b.length; i++) if (b[i] == '\n' || (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n'))) n++;
         return n;
     }
 
@@ -95,7 +95,7 @@ class ReaderFuzzTest {
         int[] accepted = {0}, rejected = {0};
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             FuzzMutator m = new FuzzMutator(SEED, false);
-            for (int c = 0; c < 6000; c++) {
+            for (int c = 0; c < 2500; c++) {
                 byte[] base = seeds.get(c % seeds.size());
                 byte[] in = m.mutate(base);
                 String what = "case " + c + " (" + files.get(c % seeds.size()).getFileName() + ", mutations " + m.describe() + ")";
@@ -104,7 +104,7 @@ class ReaderFuzzTest {
             }
         });
         // The mutations must exercise both outcomes, or the test proves little.
-        assertTrue(accepted[0] > 500 && rejected[0] > 2000, accepted[0] + " accepted, " + rejected[0] + " rejected");
+        assertTrue(accepted[0] > 200 && rejected[0] > 800, accepted[0] + " accepted, " + rejected[0] + " rejected");
     }
 
     /** Checks one file against the reference; true when accepted. */
@@ -203,7 +203,7 @@ class ReaderFuzzTest {
         int[] accepted = {0};
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             FuzzMutator m = new FuzzMutator(SEED + 1, true);
-            for (int c = 0; c < 4000; c++) {
+            for (int c = 0; c < 2500; c++) {
                 byte[] in = m.mutate(seeds.get(c % seeds.size()));
                 String what = "certificate case " + c + " (form " + (c % seeds.size()) + ", mutations " + m.describe() + ")";
                 Certificate[] got = new Certificate[1];
@@ -213,7 +213,7 @@ class ReaderFuzzTest {
                 assertArrayEquals(once, json(CertificateJson.read(once, "again.json")), what + ": rewrite is not a fixed point");
             }
         });
-        assertTrue(accepted[0] > 100, accepted[0] + " accepted");
+        assertTrue(accepted[0] > 50, accepted[0] + " accepted");
     }
 
     // ------------------------------------------------------------------ MC2 descriptors and their matrices
@@ -226,7 +226,7 @@ class ReaderFuzzTest {
         Path where = Path.of("/tmp/fuzz/d.json");
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             FuzzMutator m = new FuzzMutator(SEED + 2, true);
-            for (int c = 0; c < 3000; c++) {
+            for (int c = 0; c < 1500; c++) {
                 byte[] in = m.mutate(c % 2 == 0 ? seed : pretty);
                 String what = "descriptor case " + c + " (mutations " + m.describe() + ")";
                 Mc2Descriptor[] got = new Mc2Descriptor[1];
@@ -249,7 +249,7 @@ class ReaderFuzzTest {
         Files.write(desc, bytes("{\"problem\": \"approximate-squaring\", \"a\": \"A.mtx\", \"omega\": \"omega.mtx\"}\n"));
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             FuzzMutator m = new FuzzMutator(SEED + 3, false);
-            for (int c = 0; c < 600; c++) {
+            for (int c = 0; c < 250; c++) {
                 boolean mutateA = c % 2 == 0;
                 byte[] in = m.mutate(mutateA ? a : omega);
                 Files.write(aFile, mutateA ? in : a);
@@ -269,9 +269,5 @@ class ReaderFuzzTest {
                 assertTrue(ms < SLOW.toMillis(), () -> what + ": took " + ms + " ms");
             }
         });
-    }
-
-    static Supplier<String> describe(byte[] in) {
-        return () -> show(in);
     }
 }

@@ -140,6 +140,7 @@ final class ReferenceMatrixMarket {
     private static Object[] value(String t, boolean integerOnly) {
         Rational exact;
         double approx;
+        if (t.length() > NumberToken.MAX_TOKEN) return null;
         if (integerOnly) {
             if (!INTEGER.matcher(t).matches()) return null;
             BigDecimal d = new BigDecimal(t);
