@@ -162,7 +162,7 @@ public final class MatrixMarketReader {
             cols = (int) sizeNumber(1, Integer.MAX_VALUE, "cols");
             boolean sym = header.isSymmetricStorage();
             if (sym && rows != cols) throw error("bad size line: a " + MatrixMarketHeader.keyword(header.symmetry()) + " matrix must be square, got " + rows + "x" + cols);
-            long positions = sym ? (long) rows * (rows + 1) / 2 : (long) rows * cols;
+            long positions = sym ? (long) rows * (rows + 1L) / 2 : (long) rows * cols;
             if (coo) {
                 declared = sizeNumber(2, Long.MAX_VALUE, "entries");
                 if (declared > positions) throw error("bad size line: " + declared + " entries declared but a " + rows + "x" + cols + " " + MatrixMarketHeader.keyword(header.symmetry()) + " matrix has only " + positions + " positions");

@@ -67,7 +67,7 @@ final class ReferenceMatrixMarket {
         int rows = r.intValue(), cols = c.intValue();
         boolean general = sym.equals("general");
         if (!general && rows != cols) return reject(sizeLine);
-        long positions = general ? (long) rows * cols : (long) rows * (rows + 1) / 2;
+        long positions = general ? (long) rows * cols : (long) rows * (rows + 1L) / 2;
         BigInteger declared;
         if (coo) {
             declared = new BigInteger(s[2]);
