@@ -28,8 +28,7 @@ import mcs.problems.io.MatrixMarketHeader.Symmetry;
  * non-square symmetric, more entries than positions), a wrong number of tokens, an index out of range,
  * an entry above the diagonal in symmetric, skew-symmetric or hermitian storage, a nonzero diagonal in
  * skew-symmetric storage, a diagonal with nonzero imaginary part in hermitian storage, NaN/Inf/garbage or
- * non-integers in an {@code integer} field, magnitudes beyond the double range (nonzero values below the
- * smallest double too), numbers longer than 100000 characters, fewer entries than declared
+ * non-integers in an {@code integer} field, magnitudes beyond the double range, nonzero magnitudes below 1e-1000, numbers longer than 100000 characters, fewer entries than declared
  * (reported on the line where the next entry was due), more entries (the first extra line), and
  * duplicate positions (the later line, naming the earlier one). Duplicates are found after the whole
  * file is read, so another error further down is reported first.

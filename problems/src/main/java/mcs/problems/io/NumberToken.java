@@ -19,6 +19,10 @@ final class NumberToken {
      */
     static final int MAX_TOKEN = 100_000;
 
+    /** Nonzero magnitudes below 10^-TINY_EXPONENT are refused (see {@link #tooSmall}). */
+    static final int TINY_EXPONENT = 1000;
+    static final Rational TINY = Rational.ofDecimal(1, -TINY_EXPONENT);
+
     private long unscaled;
     private int exp10;
 
@@ -35,7 +39,7 @@ final class NumberToken {
             if (Double.isNaN(d)) d = Double.parseDouble(new String(b, s, e - s, StandardCharsets.ISO_8859_1));
             // Range first: a huge exponent would otherwise be expanded into a BigInteger before being refused.
             if (Double.isInfinite(d)) return tooLarge(b, s, e);
-            if (d == 0 && unscaled != 0) return tooSmall(b, s, e);
+            if (d == 0 && unscaled != 0 && Long.toString(Math.abs(unscaled)).length() + exp10 <= -TINY_EXPONENT) return tooSmall(b, s, e);
             exact.setDecimal(k, unscaled, exp10);
             approx[k] = d;
             return null;
@@ -55,7 +59,7 @@ final class NumberToken {
         }
         double d = tok.indexOf('/') >= 0 ? r.toDouble() : Double.parseDouble(tok);
         if (Double.isInfinite(d)) return tooLarge(b, s, e);
-        if (d == 0 && !r.isZero()) return tooSmall(b, s, e);
+        if (d == 0 && !r.isZero() && r.abs().compareTo(TINY) < 0) return tooSmall(b, s, e);
         exact.set(k, r);
         approx[k] = d;
         return null;
@@ -67,11 +71,12 @@ final class NumberToken {
     }
 
     /**
-     * Refused because the exact value would be a huge fraction: 1e-99999 is 3 bytes of file per 41 KB of
-     * denominator, so a small file could exhaust memory. Symmetric to the upper limit of the double range.
+     * Refused because the exact value would be a huge fraction: 1e-99999 is 8 bytes of file per 41 KB of
+     * denominator, so a small file could exhaust memory. Values down to 1e-1000 (far below the double
+     * range) stay exact.
      */
     private static String tooSmall(byte[] b, int s, int e) {
-        return "number '" + new String(b, s, e - s, StandardCharsets.ISO_8859_1) + "' is nonzero but below the double range (|x| < 4.9e-324)";
+        return "number '" + new String(b, s, e - s, StandardCharsets.ISO_8859_1) + "' is nonzero but smaller than 1e-" + TINY_EXPONENT + " in magnitude";
     }
 
     private static String tooLarge(byte[] b, int s, int e) {

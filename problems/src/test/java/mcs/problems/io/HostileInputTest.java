@@ -46,13 +46,15 @@ class HostileInputTest {
     }
 
     @Test
-    void nonzeroNumbersBelowTheDoubleRangeAreRefused() {
+    void nonzeroNumbersBelowTenToMinusThousandAreRefused() {
         // 1e-99999 was stored as a 41 KB fraction from 8 bytes of file: a small file could exhaust memory.
-        mm("%%MatrixMarket matrix array real general\n1 1\n1e-99999\n", 3, "below the double range");
-        mm("%%MatrixMarket matrix array real general\n1 1\n1/" + "9".repeat(400) + "\n", 3, "below the double range");
-        MatrixMarketData ok = MatrixMarketReader.read(b("%%MatrixMarket matrix array real general\n2 1\n4.9e-324\n0e-99999\n"), "h.mtx");
-        assertEquals(Rational.parse("4.9e-324"), ok.re().get(0));
+        mm("%%MatrixMarket matrix array real general\n1 1\n1e-99999\n", 3, "smaller than 1e-1000");
+        mm("%%MatrixMarket matrix array real general\n1 1\n99e-1002\n", 3, "smaller than 1e-1000");
+        mm("%%MatrixMarket matrix array real general\n1 1\n1/" + "9".repeat(1001) + "\n", 3, "smaller than 1e-1000");
+        MatrixMarketData ok = MatrixMarketReader.read(b("%%MatrixMarket matrix array real general\n3 1\n7e-400\n0e-99999\n10e-1001\n"), "h.mtx");
+        assertEquals(Rational.parse("7e-400"), ok.re().get(0));
         assertTrue(ok.re().get(1).isZero());
+        assertEquals(Rational.parse("1e-1000"), ok.re().get(2));
     }
 
     @Test

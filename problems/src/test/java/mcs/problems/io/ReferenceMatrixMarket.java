@@ -167,7 +167,7 @@ final class ReferenceMatrixMarket {
             approx = d.doubleValue();
         }
         if (Double.isInfinite(approx)) return null;
-        if (approx == 0 && !exact.isZero()) return null;
+        if (!exact.isZero() && exact.abs().compareTo(Rational.parse("1e-1000")) < 0) return null;
         return new Object[] {exact, approx};
     }
 }
