@@ -146,7 +146,9 @@ final class CompletionCheck {
             // accept a norm that proves nothing.
             Rational dt = delta.add(t);
             if (dt.signum() >= 0 && normSq.compareTo(dt.square()) <= 0) {
-                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace);
+                // X may have eigenvalues down to −t here, so λmax(X) ≤ tr X + (n − 1)·max(t, 0), not tr X.
+                Rational slack = t.max(Rational.ZERO).multiply(Math.max(0, n - 1));
+                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace.add(slack));
                 bounds.put("delta_frobenius_upper", normUpper.toString());
                 return Judgement.accepted("weyl-bound", "‖Δ‖_F ≤ δ + t with t = τ·max a_ii = " + t + ", so λmin(X) ≥ −t (tolerance τ = "
                         + opts.tolerance() + ")", Method.TOLERANCE, bounds);

@@ -61,4 +61,30 @@ class AuditToleranceTest {
         Judgement exact = Kernel.check(inst, null, c, KernelOptions.defaults());
         assertEquals(Outcome.REJECTED, exact.outcome());
     }
+
+    /**
+     * Bounds reported with a tolerance verdict must hold for X, which may have eigenvalues down to −t:
+     * then λmax(X) = tr X − Σ_{others} λ ≤ tr X + (n−1)t, and tr X alone is not an upper bound.
+     */
+    @Test
+    void factorToleranceBoundsAreCertified() {
+        Mc1Instance inst = Vectors.mc1("1", "1 99/100");
+        Certificate c = Certificate.completion(null, new Body.Factor(Vectors.matrix(2, 1, "1", "1"), Rational.ZERO));
+        Judgement j = Kernel.check(inst, null, c, KernelOptions.defaults().withTolerance(q("1/50")));
+        assertEquals(Outcome.ACCEPTED, j.outcome(), j.reason());
+        Rational up = q(j.bounds().get("lambda_max_upper"));
+        Rational lo = q(j.bounds().get("lambda_min_lower"));
+        // X = [[1, 1], [1, 99/100]] (fully specified). up·I − X ⪰ 0 and X − lo·I ⪰ 0, checked independently.
+        Rational[][] x = {{Rational.ONE, Rational.ONE}, {Rational.ONE, q("99/100")}};
+        Rational[][] upper = new Rational[2][2], lower = new Rational[2][2];
+        for (int i = 0; i < 2; i++) {
+            for (int k = 0; k < 2; k++) {
+                Rational id = i == k ? Rational.ONE : Rational.ZERO;
+                upper[i][k] = up.multiply(id).subtract(x[i][k]);
+                lower[i][k] = x[i][k].subtract(lo.multiply(id));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(AuditAdversarialTest.psdByCharpoly(upper), "λmax(X) ≤ " + up + " is false");
+        org.junit.jupiter.api.Assertions.assertTrue(AuditAdversarialTest.psdByCharpoly(lower), "λmin(X) ≥ " + lo + " is false");
+    }
 }
