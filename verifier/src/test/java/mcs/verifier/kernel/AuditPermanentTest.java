@@ -131,4 +131,14 @@ class AuditPermanentTest {
             }
         }
     }
+
+    /** A budget raised beyond what the recomputation supports (order 63 and up) gives UNVERIFIED, not a crash. */
+    @Test
+    void beyondTheRecomputationRangeIsUnverified() {
+        int n = 63;
+        PermInstance inst = PermInstance.permanent(RationalMatrix.zeros(n, n));
+        KernelOptions huge = KernelOptions.defaults().withPermanentMaxN(1000);
+        Judgement j = PermanentCheck.check(inst, Certificate.exactValue(Problem.PERMANENT, null, "0"), huge);
+        assertEquals(Outcome.UNVERIFIED, j.outcome(), j.reason());
+    }
 }
