@@ -1,7 +1,6 @@
 package mcs.verifier.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -139,7 +138,7 @@ class AuditAdversarialTest {
     void completionsOnTheSpectralBoundary() {
         Random rnd = new Random(20261127L);
         int accepted = 0, rejected = 0;
-        for (int trial = 0; trial < 1500; trial++) {
+        for (int trial = 0; trial < 1000; trial++) {
             int n = 2 + rnd.nextInt(4);
             Rational[] lambda = new Rational[n];
             for (int i = 0; i < n; i++) lambda[i] = smallPositive(rnd);
@@ -171,7 +170,7 @@ class AuditAdversarialTest {
                 if (f.outcome() == Outcome.ACCEPTED) assertEquals(Method.RIGOROUS_FLOAT, f.method());
             }
         }
-        assertTrue(accepted > 300 && rejected > 300, accepted + " / " + rejected);
+        assertTrue(accepted > 200 && rejected > 200, accepted + " / " + rejected);
     }
 
     /** The float path proves comfortably definite matrices (so the never-accept assertions above are not vacuous). */
@@ -322,7 +321,7 @@ class AuditAdversarialTest {
     void witnessPsdBoundary() {
         Random rnd = new Random(77);
         int accepted = 0, rejected = 0;
-        for (int trial = 0; trial < 1200; trial++) {
+        for (int trial = 0; trial < 800; trial++) {
             int n = 2 + rnd.nextInt(5);
             int k = 2 + rnd.nextInt(n - 1); // W lives on the clique {0..k−1} of Ω
             boolean[][] om = randomOmega(rnd, n, 0.4);
