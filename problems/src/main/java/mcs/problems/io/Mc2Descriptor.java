@@ -102,7 +102,17 @@ public record Mc2Descriptor(Path file, Problem problem, long problemLine, Path a
             throw new InputException(od.file(), od.sizeLine(), "Ω is " + od.rows() + "x" + od.cols() + " but A has " + am.rows() + " rows");
         }
         Pattern p = MatrixMarketInstances.toPattern(od);
-        return new Mc2Instance(am, p, MatrixMarketInstances.listsWholeDiagonal(od));
+        boolean whole = MatrixMarketInstances.listsWholeDiagonal(od);
+        if (!whole) {
+            // The instance records the diagonal with one flag; a partly listed diagonal would be read as
+            // free, and the judge would accept answers that are wrong on the listed diagonal positions.
+            for (int k = 0; k < od.entries(); k++) {
+                if (od.row(k) == od.col(k)) {
+                    throw od.errorAt(k, "Ω lists some diagonal positions but not all; list the whole diagonal (constrained) or none of it (free)");
+                }
+            }
+        }
+        return new Mc2Instance(am, p, whole);
     }
 
     /** Writes {@code {"problem": "approximate-squaring", "a": …, "omega": …}} and a newline, deterministically. */

@@ -142,8 +142,13 @@ final class CompletionCheck {
         }
         if (opts.tolerance().signum() > 0) {
             Rational t = opts.tolerance().multiply(target.maxDiagonal());
-            if (normSq.compareTo(delta.add(t).square()) <= 0) {
-                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace);
+            // ‖Δ‖_F ≤ δ + t needs δ + t ≥ 0: squaring a negative δ + t (t < 0 when every a_ii < 0) would
+            // accept a norm that proves nothing.
+            Rational dt = delta.add(t);
+            if (dt.signum() >= 0 && normSq.compareTo(dt.square()) <= 0) {
+                // X may have eigenvalues down to −t here, so λmax(X) ≤ tr X + (n − 1)·max(t, 0), not tr X.
+                Rational slack = t.max(Rational.ZERO).multiply(Math.max(0, n - 1));
+                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace.add(slack));
                 bounds.put("delta_frobenius_upper", normUpper.toString());
                 return Judgement.accepted("weyl-bound", "‖Δ‖_F ≤ δ + t with t = τ·max a_ii = " + t + ", so λmin(X) ≥ −t (tolerance τ = "
                         + opts.tolerance() + ")", Method.TOLERANCE, bounds);

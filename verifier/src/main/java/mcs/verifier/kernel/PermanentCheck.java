@@ -58,6 +58,8 @@ import mcs.problems.instance.Problem;
  */
 public final class PermanentCheck {
     private static final Pattern LONG_DIGITS = Pattern.compile("\\d{61,}");
+    /** The sign-vector sums index 2^(n−1) terms with a long (ModularEvaluation). */
+    private static final int MAX_RECOMPUTABLE_N = 62;
 
     private PermanentCheck() {
     }
@@ -107,6 +109,9 @@ public final class PermanentCheck {
         String what = asked == Problem.HAFNIAN ? "hafnian" : "permanent";
         if (n > opts.permanentMaxN()) {
             return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
+        }
+        if (n > MAX_RECOMPUTABLE_N) {
+            return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
         }
         ComplexValue truth;
         if (asked == Problem.HAFNIAN) {
