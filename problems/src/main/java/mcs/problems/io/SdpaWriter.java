@@ -28,11 +28,15 @@ import mcs.problems.matrix.Pattern;
  * </pre>
  * with {@code C = 0 ⊕ (−1)}. Hence <b>{@code t* = τ + p*}</b> where p* is the optimal objective value
  * the solver reports (its primal and dual objective values bracket p*). For unit diagonal τ = 1 and this
- * is exactly the form in REFERENCES §1. Both this problem and its dual
+ * is exactly the form in REFERENCES §1. The data are not rescaled to unit diagonal: rescaling preserves
+ * the answer but not t*, and t* here is the margin of the data as given. Both this problem and its dual
  * ({@code min Σ b_k y_k s.t. Σ y_k A_k − C ⪰ 0}) are strictly feasible (take s large, resp. small
  * positive y on the diagonal and 0 on the edges), so there is no duality gap and both optima are
- * attained. Dual variables: y_k for the diagonal constraint of i and the edge constraint of {i,j} form a
- * matrix Y on Ω with {@code Y ⪰ 0, tr Y ≤ 1} — the witness W of SPEC §1 up to normalisation.
+ * attained. Dual variables: with {@code Y_ii = y_k} for the diagonal constraint k of i and
+ * {@code Y_ij = y_k / 2} for the edge constraint k of {i,j}, the dual reads
+ * {@code min ⟨Y, a⟩ − τ·tr Y over Y ⪰ 0 supported on Ω with tr Y ≤ 1}, i.e. τ + (dual value) is the
+ * min ⟨W, a⟩ over tr W = 1 of SPEC §1 (scaling Y = rZ with tr Z = 1 gives r·(⟨Z, a⟩ − τ), minimised
+ * at r = 1 because t* ≤ τ).
  *
  * <p><b>Layout</b> (byte-deterministic, {@code \n} line breaks, ASCII): one comment line starting with
  * {@code "} that records n, the edge count and τ; then {@code m = n + |E|}; then {@code 2} (blocks);
