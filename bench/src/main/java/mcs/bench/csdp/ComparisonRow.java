@@ -34,6 +34,17 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         return csdpTStar > 0 ? "+" : csdpTStar < 0 ? "-" : "0";
     }
 
+    /**
+     * Whether our verdict agrees with the sign of CSDP's t* (scale-invariant, unlike t* itself): "yes",
+     * "NO", or "n/a" when either side has no answer or CSDP's |t*| is below 1e-7 (its accuracy).
+     */
+    String verdictAgrees() {
+        if (Double.isNaN(csdpTStar) || Math.abs(csdpTStar) < 1e-7) return "n/a";
+        if (ours.verdict().equals("COMPLETABLE")) return csdpTStar > 0 ? "yes" : "NO";
+        if (ours.verdict().equals("NOT_COMPLETABLE")) return csdpTStar < 0 ? "yes" : "NO";
+        return "n/a";
+    }
+
     Map<String, Object> json() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instance", instance.name());
@@ -67,6 +78,7 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         m.put("ratio_ours_over_csdp", num(ratio()));
         m.put("cpu_ratio_ours_over_csdp", num(cpuRatio()));
         m.put("abs_delta_t_star", num(deltaTStar()));
+        m.put("verdict_agrees_with_csdp_sign", verdictAgrees());
         return m;
     }
 

@@ -17,8 +17,11 @@ import mcs.verifier.kernel.KernelOptions;
  *
  * @param status the solver's {@link mcs.problems.spi.Status} name, or {@code n/a} when the solver is absent
  * @param verdict the verdict's name ({@code UNKNOWN} when none)
- * @param tStar the margin the solver reports in its statistics (first numeric one of
- *     {@link #T_STAR_KEYS}), NaN when it reports none
+ * @param tStar the margin the solver reports in its statistics: the mean of {@code t_primal} and
+ *     {@code t_dual} when both are numbers, else the first numeric one of {@link #T_STAR_KEYS}; NaN when
+ *     it reports none. Caution: a solver that rescales to unit diagonal reports the margin of the
+ *     rescaled data, which differs from the unscaled t* CSDP solves unless the diagonal is 1 (the sign
+ *     agrees either way)
  * @param iterations the {@code iterations} statistic, or −1
  * @param solveSeconds wall-clock time of {@code solve} alone
  * @param cpuSeconds CPU time of this JVM process during {@code solve} (all threads, JIT and GC included),
@@ -62,7 +65,11 @@ public record OurRun(String status, String verdict, double tStar, int iterations
         long c1 = processCpuNanos();
         double cpu = c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e9;
         double t = Double.NaN;
+        if (r.statistics().get("t_primal") instanceof Number p && r.statistics().get("t_dual") instanceof Number d) {
+            t = 0.5 * (p.doubleValue() + d.doubleValue());
+        }
         for (String k : T_STAR_KEYS) {
+            if (!Double.isNaN(t)) break;
             if (r.statistics().get(k) instanceof Number x) {
                 t = x.doubleValue();
                 break;
