@@ -29,6 +29,7 @@ import mcs.problems.spi.Solver;
  *   --solver NAME      our SPI solver (default ipm); absent solvers give n/a
  *   --time-limit S     wall-clock limit per run and side in seconds (default 600)
  *   --threads T        OMP_NUM_THREADS for CSDP and SolverOptions.threads for ours (default 2)
+ *   --match REGEX      only the instances whose name contains a match of REGEX (default: all)
  *   --no-install       never call apt-get; CSDP is n/a when not on PATH
  * </pre>
  * Exit code 0 when every run finished (whatever the results), 2 on a usage error.
@@ -42,6 +43,7 @@ public final class CsdpComparison {
         double limit = 600;
         int threads = 2;
         boolean install = true;
+        java.util.regex.Pattern match = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -52,17 +54,22 @@ public final class CsdpComparison {
                     case "--time-limit" -> limit = Double.parseDouble(args[++i]);
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--no-install" -> install = false;
+                    case "--match" -> match = java.util.regex.Pattern.compile(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
             }
             if (limit <= 0 || threads < 1) throw new IllegalArgumentException("--time-limit must be > 0 and --threads >= 1");
         } catch (RuntimeException e) {
             System.err.println("CsdpComparison: " + e.getMessage() + " (options: --out DIR --set standard|quick "
-                    + "--only both|csdp|ours --solver NAME --time-limit S --threads T --no-install)");
+                    + "--only both|csdp|ours --solver NAME --time-limit S --threads T --match REGEX --no-install)");
             System.exit(2);
             return;
         }
         List<ComparisonInstance> instances = set.equals("quick") ? ComparisonSet.quick() : ComparisonSet.standard();
+        if (match != null) {
+            java.util.regex.Pattern m = match;
+            instances = instances.stream().filter(ci -> m.matcher(ci.name()).find()).toList();
+        }
         run(instances, out, only, solverName, limit, threads, install, System.out);
     }
 
