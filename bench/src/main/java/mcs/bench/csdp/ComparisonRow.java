@@ -1,0 +1,89 @@
+package mcs.bench.csdp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One line of the results table.
+ *
+ * @param tau the shift τ = min a_ii of the written SDP (t* = τ + objective)
+ * @param csdpTStar τ + CSDP's objective, NaN when CSDP did not solve
+ */
+record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, CsdpRun csdp, double csdpTStar, OurRun ours) {
+
+    /** our time / CSDP time (solve only on our side), NaN when either is missing. */
+    double ratio() {
+        if (Double.isNaN(ours.solveSeconds()) || Double.isNaN(csdp.wallSeconds()) || !csdp.status().equals("solved")) return Double.NaN;
+        return ours.solveSeconds() / csdp.wallSeconds();
+    }
+
+    /** our CPU time / CSDP's CPU time, NaN when either is missing. */
+    double cpuRatio() {
+        if (Double.isNaN(ours.cpuSeconds()) || Double.isNaN(csdp.cpuSeconds()) || !csdp.status().equals("solved")) return Double.NaN;
+        return ours.cpuSeconds() / csdp.cpuSeconds();
+    }
+
+    /** |our t* − CSDP's t*|, NaN when either is missing. */
+    double deltaTStar() {
+        return Math.abs(ours.tStar() - csdpTStar);
+    }
+
+    /** The verdict CSDP's t* suggests (CSDP has no certificate): its sign, or "?" when unsolved. */
+    String csdpSign() {
+        if (Double.isNaN(csdpTStar)) return "?";
+        return csdpTStar > 0 ? "+" : csdpTStar < 0 ? "-" : "0";
+    }
+
+    /**
+     * Whether our verdict agrees with the sign of CSDP's t* (scale-invariant, unlike t* itself): "yes",
+     * "NO", or "n/a" when either side has no answer or CSDP's |t*| is below 1e-7 (its accuracy).
+     */
+    String verdictAgrees() {
+        if (Double.isNaN(csdpTStar) || Math.abs(csdpTStar) < 1e-7) return "n/a";
+        if (ours.verdict().equals("COMPLETABLE")) return csdpTStar > 0 ? "yes" : "NO";
+        if (ours.verdict().equals("NOT_COMPLETABLE")) return csdpTStar < 0 ? "yes" : "NO";
+        return "n/a";
+    }
+
+    Map<String, Object> json() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("instance", instance.name());
+        m.put("origin", instance.origin());
+        m.put("n", n);
+        m.put("m", this.m);
+        m.put("expected", instance.expected().name());
+        m.put("known_t_star", num(instance.knownTStar()));
+        m.put("tau", tau);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("status", csdp.status());
+        c.put("exit_code", csdp.exitCode());
+        c.put("iterations", csdp.iterations());
+        c.put("wall_s", num(csdp.wallSeconds()));
+        c.put("cpu_s", num(csdp.cpuSeconds()));
+        c.put("peak_rss_mb", csdp.peakRssMb());
+        c.put("primal_objective", num(csdp.primalObjective()));
+        c.put("dual_objective", num(csdp.dualObjective()));
+        c.put("t_star", num(csdpTStar));
+        m.put("csdp", c);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("status", ours.status());
+        o.put("verdict", ours.verdict());
+        o.put("iterations", ours.iterations());
+        o.put("solve_s", num(ours.solveSeconds()));
+        o.put("cpu_s", num(ours.cpuSeconds()));
+        o.put("verify_s", num(ours.verifySeconds()));
+        o.put("t_star", num(ours.tStar()));
+        o.put("certificate", ours.verification());
+        m.put("ours", o);
+        m.put("ratio_ours_over_csdp", num(ratio()));
+        m.put("cpu_ratio_ours_over_csdp", num(cpuRatio()));
+        m.put("abs_delta_t_star", num(deltaTStar()));
+        m.put("verdict_agrees_with_csdp_sign", verdictAgrees());
+        return m;
+    }
+
+    /** JSON has no NaN: missing numbers are null. */
+    private static Object num(double x) {
+        return Double.isFinite(x) ? x : null;
+    }
+}
