@@ -449,17 +449,29 @@ public final class CertificateJson {
             return out;
         }
 
+        /** A permutation of 1..n (n = its length); an error names the line of the offending element. */
         private int[] readOrder() {
             j.expectNext(JsonToken.START_ARRAY, "\"order\" as a list of indices");
-            List<Integer> list = new ArrayList<>();
+            int[] values = new int[16];
+            long[] lines = new long[16];
+            int n = 0;
             JsonToken t;
-            while ((t = j.next()) != JsonToken.END_ARRAY) list.add(j.intValue(t, "an index of \"order\"", 1, Integer.MAX_VALUE));
-            int n = list.size();
+            while ((t = j.next()) != JsonToken.END_ARRAY) {
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, 2 * n);
+                    lines = java.util.Arrays.copyOf(lines, 2 * n);
+                }
+                values[n] = j.intValue(t, "an index of \"order\"", 1, Integer.MAX_VALUE);
+                lines[n++] = j.line();
+            }
             int[] order = new int[n];
             boolean[] seen = new boolean[n];
             for (int k = 0; k < n; k++) {
-                int p = list.get(k);
-                if (p > n || seen[p - 1]) throw j.error("\"order\" is not a permutation of 1.." + n);
+                int p = values[k];
+                if (p > n || seen[p - 1]) {
+                    throw at(lines[k], "\"order\" is not a permutation of 1.." + n + ": element " + (k + 1) + " is " + p
+                            + (p > n ? " (out of range)" : " (repeated)"));
+                }
                 seen[p - 1] = true;
                 order[k] = p - 1;
             }
