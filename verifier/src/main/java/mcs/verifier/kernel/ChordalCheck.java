@@ -115,16 +115,22 @@ final class ChordalCheck {
         }
         int checked = 0;
         int[] idx = new int[16];
+        long[][] small = new long[16][16];
+        int[] entry = new int[256];
         for (int t = 0; t < n; t++) {
             int v = order[t];
             if (covered[v]) continue;
             int s = later[v] + 1;
-            if (idx.length < s) idx = new int[2 * s];
+            if (idx.length < s) {
+                idx = new int[2 * s];
+                small = new long[2 * s][2 * s];
+                entry = new int[4 * s * s];
+            }
             idx[0] = v;
             int q = 1;
             for (int p = ptr[v]; p < ptr[v + 1]; p++) if (pos[nbr[p]] > t) idx[q++] = nbr[p];
             checked++;
-            if (!blockPsd(target, idx, s)) {
+            if (!blockPsd(target, idx, s, small, entry)) {
                 StringBuilder members = new StringBuilder("{");
                 for (int r = 0; r < s; r++) members.append(r == 0 ? "" : ",").append(idx[r] + 1);
                 members.append('}');
@@ -140,24 +146,20 @@ final class ChordalCheck {
                 + " maximal clique blocks are positive semidefinite, so a PSD completion exists (Grone–Johnson–Sá–Wolkowicz)", Method.EXACT, bounds);
     }
 
-    /** Exact PSD test of the block on idx[0..s), sorted increasingly so that entries are found row-wise. */
-    private static boolean blockPsd(Target target, int[] idx, int s) {
+    /** Exact PSD test of the block on idx[0..s) (sorted here, so that each row's columns are found in order). */
+    private static boolean blockPsd(Target target, int[] idx, int s, long[][] small, int[] entry) {
         java.util.Arrays.sort(idx, 0, s);
         Pattern omega = target.omega;
-        BigInteger[][] big = new BigInteger[s][];
-        long[][] small = new long[s][];
         boolean fits = true;
         for (int r = 0; r < s; r++) {
-            big[r] = new BigInteger[r + 1];
-            small[r] = new long[r + 1];
             int i = idx[r];
             int from = omega.rowStart(i), to = omega.rowEnd(i);
             for (int c = 0; c <= r; c++) {
                 int k = find(omega, from, to, idx[c]);
                 if (k < 0) throw new IllegalStateException("internal error: a verified clique block misses (" + (i + 1) + "," + (idx[c] + 1) + ")");
                 from = k + 1;
+                entry[r * s + c] = k;
                 BigInteger x = target.num[k];
-                big[r][c] = x;
                 if (x.bitLength() < 62) small[r][c] = x.longValue();
                 else fits = false;
             }
@@ -166,8 +168,13 @@ final class ChordalCheck {
             try {
                 return LongExactPsd.failingIndex(small, s) < 0;
             } catch (ArithmeticException overflow) {
-                // fall through to BigInteger
+                // decided below with BigInteger
             }
+        }
+        BigInteger[][] big = new BigInteger[s][];
+        for (int r = 0; r < s; r++) {
+            big[r] = new BigInteger[r + 1];
+            for (int c = 0; c <= r; c++) big[r][c] = target.num[entry[r * s + c]];
         }
         return ExactPsd.decideIntegers(big).psd();
     }

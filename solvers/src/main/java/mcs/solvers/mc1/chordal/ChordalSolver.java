@@ -162,7 +162,17 @@ public final class ChordalSolver implements Solver {
                 idx[r] = w;
                 entry[r * s] = es.laterEntry[es.laterPtr[v] + r - 1];
                 entry[r * s + r] = pattern.diagonalEntry(w);
-                for (int q = 1; q < r; q++) entry[r * s + q] = pattern.entryIndex(w, idx[q]);
+            }
+            // For q < r, idx[r] is a later neighbour of idx[q] (later(v) is a clique, sorted by position):
+            // one merge of the two position-sorted lists finds every entry index of row q.
+            for (int q = 1; q < s; q++) {
+                int p = es.laterPtr[idx[q]], end = es.laterPtr[idx[q] + 1];
+                for (int r = q + 1; r < s; r++) {
+                    while (es.laterIdx[p] != idx[r]) {
+                        if (++p >= end) throw new IllegalStateException("internal error: clique check passed but " + (idx[r] + 1) + " is not a later neighbour of " + (idx[q] + 1));
+                    }
+                    entry[r * s + q] = es.laterEntry[p];
+                }
             }
             cliques++;
             maxClique = Math.max(maxClique, s);

@@ -42,7 +42,8 @@ public final class DiagonalRules {
         int dropped = 0;
         int[][] adj = pattern.adjacency();
         for (int i = 0; i < n; i++) {
-            if (!a.diagonal(i).isZero()) continue;
+            // A nonzero double is a nonzero rational; only a 0.0 needs the exact value (it may be an underflow).
+            if (a.approx(pattern.diagonalEntry(i)) != 0 || !a.diagonal(i).isZero()) continue;
             for (int p = adj[0][i]; p < adj[0][i + 1]; p++) {
                 Rational aij = a.value(adj[2][p]);
                 if (aij.isZero()) continue;
