@@ -142,8 +142,8 @@ final class ChordalCheck {
             }
         }
         Map<String, String> bounds = CompletionCheck.yesBounds(mcs.problems.exact.Rational.ZERO, target.trace());
-        return Judgement.accepted("block-psd", "the order is a perfect elimination ordering of G(Ω) and all " + checked
-                + " maximal clique blocks are positive semidefinite, so a PSD completion exists (Grone–Johnson–Sá–Wolkowicz)", Method.EXACT, bounds);
+        return Judgement.accepted("block-psd", "the order is a perfect elimination ordering of G(Ω) and its " + checked
+                + " clique blocks (every maximal clique among them) are positive semidefinite, so a PSD completion exists (Grone–Johnson–Sá–Wolkowicz)", Method.EXACT, bounds);
     }
 
     /** Exact PSD test of the block on idx[0..s) (sorted here, so that each row's columns are found in order). */

@@ -205,6 +205,7 @@ public final class ChordalSolver implements Solver {
         stats.put("components", components);
         stats.put("blocks_float", blocks.floatDecided);
         stats.put("blocks_exact", blocks.exactDecided);
+        stats.put("float_directions", blocks.floatDirections);
         stats.put("seconds", (now - t0) / 1e9);
     }
 

@@ -4,6 +4,7 @@ import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
 import mcs.solvers.mc1.NegativeDirection;
+import mcs.solvers.mc1.prep.UnitScaling;
 
 /**
  * Decides one clique block A[C] (every pair specified) of an MC1 instance: positive definite with a
@@ -16,7 +17,12 @@ import mcs.solvers.mc1.NegativeDirection;
  * ≤ 4su in norm, and c covers both with room to spare. The solver's YES rests on this, and the kernel
  * re-decides every block exactly.
  *
- * <p><b>Exact path</b> (blocks with a zero diagonal, or where the float Cholesky fails): {@link
+ * <p><b>Float direction.</b> When the Cholesky fails at column j with a clearly negative pivot, the
+ * vector u that the partial factor gives (uᵀ(b − cI)u equals that pivot) is mapped back, v = D^{-1/2}u
+ * (as in {@link UnitScaling}), rounded to integers, and kept only if vᵀA[C]v &lt; 0 holds exactly: a cheap
+ * exact NO for blocks of any size.
+ *
+ * <p><b>Exact path</b> (blocks with a zero diagonal, or where the float route settles nothing): {@link
  * NegativeDirection} on the rational block, O(s³) rational operations; it returns an integer direction
  * v with vᵀA[C]v &lt; 0 checked exactly, or proves the block PSD. Blocks larger than {@code maxExact}
  * are not decided exactly (the caller reports UNKNOWN). Work buffers are reused across blocks: no
@@ -32,6 +38,7 @@ final class CliqueBlocks {
     private final double[] invSqrt;
     long floatDecided;
     long exactDecided;
+    long floatDirections;
 
     CliqueBlocks(PartialSymmetricMatrix a, int maxExact) {
         this.a = a;
@@ -56,12 +63,29 @@ final class CliqueBlocks {
      *     (idx[r], idx[q]) and {@code entry[r*s+r]} that of the diagonal
      */
     Decision decide(int[] idx, int[] entry, int s) {
-        if (floatPositiveDefinite(idx, entry, s)) {
+        int fail = floatCholesky(idx, entry, s);
+        if (fail < 0) {
             floatDecided++;
             return Decision.PSD;
         }
+        Rational[][] b = null;
+        double[] u = fail < s ? floatDirection(fail, s) : null;
+        if (u != null) {
+            b = rationalBlock(entry, s);
+            Rational[] v = checkedDirection(b, idx, u);
+            if (v != null) {
+                floatDirections++;
+                return new Decision(false, v, false);
+            }
+        }
         if (s > maxExact) return Decision.TOO_LARGE;
         exactDecided++;
+        if (b == null) b = rationalBlock(entry, s);
+        Rational[] v = NegativeDirection.find(b);
+        return v == null ? Decision.PSD : new Decision(false, v, false);
+    }
+
+    private Rational[][] rationalBlock(int[] entry, int s) {
         Rational[][] b = new Rational[s][s];
         for (int r = 0; r < s; r++) {
             for (int q = 0; q <= r; q++) {
@@ -70,24 +94,71 @@ final class CliqueBlocks {
                 b[q][r] = x;
             }
         }
-        Rational[] v = NegativeDirection.find(b);
-        return v == null ? Decision.PSD : new Decision(false, v, false);
+        return b;
     }
 
-    private boolean floatPositiveDefinite(int[] idx, int[] entry, int s) {
+    /**
+     * After Cholesky of b − cI failed at column j with pivot d (left in the work array), u with u_j = 1,
+     * u_{&lt;j} = −L_{&lt;j}^{-T} l_j, and 0 beyond j satisfies uᵀ(b − cI)u = d, so uᵀbu = d + c‖u‖² in exact
+     * arithmetic on the computed factor. Returns u when that is negative, else null.
+     */
+    private double[] floatDirection(int j, int s) {
+        double[] l = work;
+        double d = l[j * s + j];
+        double[] u = new double[s];
+        u[j] = 1;
+        double norm = 1;
+        for (int i = j - 1; i >= 0; i--) {
+            double y = l[j * s + i];
+            for (int k = i + 1; k < j; k++) y -= l[k * s + i] * -u[k];
+            u[i] = -y / l[i * s + i];
+            norm += u[i] * u[i];
+        }
+        double shift = 16.0 * (s + 2) * s * U;
+        return Double.isFinite(norm) && d + shift * norm < 0 ? u : null;
+    }
+
+    /**
+     * v = D^{-1/2}u rounded to integers at 2^30 relative resolution (else kept as exact dyadic doubles),
+     * returned only when vᵀA[C]v &lt; 0 holds exactly.
+     */
+    private Rational[] checkedDirection(Rational[][] b, int[] idx, double[] u) {
+        double[] v = new double[u.length];
+        double max = 0;
+        for (int t = 0; t < u.length; t++) {
+            v[t] = u[t] * invSqrt[idx[t]];
+            max = Math.max(max, Math.abs(v[t]));
+        }
+        if (!(max > 0) || !Double.isFinite(max)) return null;
+        double scale = Math.scalb(1.0, 30 - Math.getExponent(max));
+        Rational[] rounded = new Rational[v.length];
+        for (int t = 0; t < v.length; t++) rounded[t] = Rational.of(Math.round(v[t] * scale));
+        if (NegativeDirection.quadratic(b, rounded).signum() < 0) return rounded;
+        Rational[] dyadic = UnitScaling.rationalDirection(v);
+        return NegativeDirection.quadratic(b, dyadic).signum() < 0 ? dyadic : null;
+    }
+
+    /**
+     * Cholesky of b − cI in the work array: −1 on success; the failing column j when a pivot is not
+     * positive (the pivot left at l[j*s+j]); s when some diagonal is zero (no scaling possible).
+     */
+    private int floatCholesky(int[] idx, int[] entry, int s) {
         if (work.length < s * s) work = new double[2 * s * s];
         double[] l = work;
         double c = 16.0 * (s + 2) * s * U;
         for (int r = 0; r < s; r++) {
             double fr = invSqrt[idx[r]];
-            if (fr == 0) return false;
+            if (fr == 0) return s;
             for (int q = 0; q < r; q++) l[r * s + q] = a.approx(entry[r * s + q]) * fr * invSqrt[idx[q]];
             l[r * s + r] = a.approx(entry[r * s + r]) * fr * fr - c;
         }
         for (int j = 0; j < s; j++) {
             double d = l[j * s + j];
             for (int k = 0; k < j; k++) d -= l[j * s + k] * l[j * s + k];
-            if (!(d > 0)) return false;
+            if (!(d > 0)) {
+                l[j * s + j] = d;
+                return Double.isNaN(d) ? s : j;
+            }
             double root = Math.sqrt(d);
             l[j * s + j] = root;
             for (int i = j + 1; i < s; i++) {
@@ -96,6 +167,6 @@ final class CliqueBlocks {
                 l[i * s + j] = x / root;
             }
         }
-        return true;
+        return -1;
     }
 }

@@ -57,4 +57,21 @@ class ChordalFamilyTest {
         assertEquals(6, r.statistics().get("max_clique"));
         assertEquals(1, r.statistics().get("components"));
     }
+
+    @Test
+    void floatDirectionsDecideLargeNoBlocksAndSingularYesBlocksNeedExactness() {
+        SolverOptions tight = SolverOptions.defaults().withExtra(Map.of("max-exact", "2"));
+        for (long seed = 1; seed <= 10; seed++) {
+            Generated g = Families.byName("chordal").orElseThrow().generate(40, seed, Map.of("shape", "ktree", "k", "5", "answer", "no"));
+            SolverResult r = solver.solve(g.instance(), null, tight);
+            assertEquals(Verdict.NOT_COMPLETABLE, r.verdict(), "seed " + seed + ": " + r.message());
+            assertEquals(0L, r.statistics().get("blocks_exact"));
+            assertEquals(1L, r.statistics().get("float_directions"));
+            Exact.assertRankOneWitness(((Mc1Instance) g.instance()).matrix(), r.certificate());
+        }
+        // [[1,1,1],[1,1,1],[1,1,1]] is PSD but singular: float cannot tell, exactness can.
+        Mc1Instance ones = ChordalSpecVectorsTest.lower(new String[][] {{"1"}, {"1", "1"}, {"1", "1", "1"}});
+        assertEquals(Status.UNKNOWN, solver.solve(ones, null, tight).status());
+        assertEquals(Verdict.COMPLETABLE, solver.solve(ones, null, SolverOptions.defaults()).verdict());
+    }
 }
