@@ -2,7 +2,6 @@ package mcs.solvers.mc1.chordal;
 
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.problems.matrix.Pattern;
 import mcs.solvers.mc1.NegativeDirection;
 import mcs.solvers.mc1.prep.UnitScaling;
 
@@ -32,24 +31,17 @@ final class CliqueBlocks {
     private static final double U = 0x1p-53;
 
     private final PartialSymmetricMatrix a;
-    private final Pattern pattern;
     private final int maxExact;
     private double[] work = new double[64];
-    private final double[] invSqrt;
+    private final UnitScaling scaling;
     long floatDecided;
     long exactDecided;
     long floatDirections;
 
     CliqueBlocks(PartialSymmetricMatrix a, int maxExact) {
         this.a = a;
-        this.pattern = a.pattern();
         this.maxExact = maxExact;
-        int n = a.n();
-        invSqrt = new double[n];
-        for (int i = 0; i < n; i++) {
-            double d = a.approx(pattern.diagonalEntry(i));
-            invSqrt[i] = d > 0 ? 1 / Math.sqrt(d) : 0;
-        }
+        this.scaling = UnitScaling.of(a);
     }
 
     /** The outcome of {@link #decide}: PSD, or a direction, or too large to decide exactly. */
@@ -126,7 +118,7 @@ final class CliqueBlocks {
         double[] v = new double[u.length];
         double max = 0;
         for (int t = 0; t < u.length; t++) {
-            v[t] = u[t] * invSqrt[idx[t]];
+            v[t] = u[t] * scaling.factor(idx[t]);
             max = Math.max(max, Math.abs(v[t]));
         }
         if (!(max > 0) || !Double.isFinite(max)) return null;
@@ -147,9 +139,9 @@ final class CliqueBlocks {
         double[] l = work;
         double c = 16.0 * (s + 2) * s * U;
         for (int r = 0; r < s; r++) {
-            double fr = invSqrt[idx[r]];
+            double fr = scaling.factor(idx[r]);
             if (fr == 0) return s;
-            for (int q = 0; q < r; q++) l[r * s + q] = a.approx(entry[r * s + q]) * fr * invSqrt[idx[q]];
+            for (int q = 0; q < r; q++) l[r * s + q] = a.approx(entry[r * s + q]) * fr * scaling.factor(idx[q]);
             l[r * s + r] = a.approx(entry[r * s + r]) * fr * fr - c;
         }
         for (int j = 0; j < s; j++) {
