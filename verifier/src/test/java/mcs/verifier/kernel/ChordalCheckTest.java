@@ -131,4 +131,93 @@ class ChordalCheckTest {
         long[][] m = {{big}, {big - 1, big}, {1, 2, big}};
         assertThrows(ArithmeticException.class, () -> LongExactPsd.failingIndex(m, 3));
     }
+
+    /**
+     * Every elimination order of small random graphs with random data: the kernel accepts exactly when the
+     * order is a PEO by definition (all later neighbours pairwise adjacent) and every block C(v) is PSD by
+     * its principal minors (brute force, independent of the elimination code).
+     */
+    @Test
+    void agreesWithBruteForceOnEveryOrderOfSmallGraphs() {
+        SplittableRandom rng = new SplittableRandom(404);
+        int accepted = 0, notPeo = 0, notPsd = 0;
+        for (int trial = 0; trial < 60; trial++) {
+            int n = 3 + rng.nextInt(3);
+            Rational[][] a = new Rational[n][];
+            for (int i = 0; i < n; i++) {
+                a[i] = new Rational[i + 1];
+                a[i][i] = Rational.of(1 + rng.nextInt(4));
+                for (int j = 0; j < i; j++) if (rng.nextInt(3) > 0) a[i][j] = Rational.of(rng.nextInt(5) - 2, 2);
+            }
+            Mc1Instance inst = new Mc1Instance(PartialSymmetricMatrix.ofLowerTriangle(a));
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) perm[i] = i;
+            do {
+                boolean peo = true, psd = true;
+                for (int t = 0; t < n; t++) {
+                    java.util.List<Integer> c = new java.util.ArrayList<>();
+                    c.add(perm[t]);
+                    for (int u = t + 1; u < n; u++) if (inst.matrix().get(perm[t], perm[u]) != null) c.add(perm[u]);
+                    for (int x : c) for (int y : c) if (inst.matrix().get(x, y) == null) peo = false;
+                    if (peo && !psdByMinors(inst.matrix(), c)) psd = false;
+                }
+                Judgement j = check(inst, perm.clone());
+                if (!peo) {
+                    assertEquals("perfect-elimination", j.check(), "trial " + trial);
+                    notPeo++;
+                } else if (!psd) {
+                    assertEquals("block-psd", j.check(), "trial " + trial);
+                    notPsd++;
+                } else {
+                    assertEquals(Outcome.ACCEPTED, j.outcome(), "trial " + trial + ": " + j.reason());
+                    accepted++;
+                }
+            } while (nextPermutation(perm));
+        }
+        assertTrue(accepted > 100 && notPeo > 100 && notPsd > 100, accepted + " / " + notPeo + " / " + notPsd);
+    }
+
+    private static boolean psdByMinors(PartialSymmetricMatrix m, java.util.List<Integer> c) {
+        int k = c.size();
+        for (int mask = 1; mask < (1 << k); mask++) {
+            int[] idx = new int[Integer.bitCount(mask)];
+            int t = 0;
+            for (int b = 0; b < k; b++) if ((mask & (1 << b)) != 0) idx[t++] = c.get(b);
+            Rational[][] sub = new Rational[idx.length][idx.length];
+            for (int r = 0; r < idx.length; r++) for (int q = 0; q < idx.length; q++) sub[r][q] = m.get(idx[r], idx[q]);
+            if (det(sub).signum() < 0) return false;
+        }
+        return true;
+    }
+
+    /** Laplace expansion along the first row (orders ≤ 5 here). */
+    private static Rational det(Rational[][] m) {
+        int k = m.length;
+        if (k == 1) return m[0][0];
+        Rational d = Rational.ZERO;
+        for (int c = 0; c < k; c++) {
+            Rational[][] minor = new Rational[k - 1][k - 1];
+            for (int r = 1; r < k; r++) for (int q = 0, t = 0; q < k; q++) if (q != c) minor[r - 1][t++] = m[r][q];
+            Rational term = m[0][c].multiply(det(minor));
+            d = c % 2 == 0 ? d.add(term) : d.subtract(term);
+        }
+        return d;
+    }
+
+    private static boolean nextPermutation(int[] p) {
+        int i = p.length - 2;
+        while (i >= 0 && p[i] >= p[i + 1]) i--;
+        if (i < 0) return false;
+        int j = p.length - 1;
+        while (p[j] <= p[i]) j--;
+        int t = p[i];
+        p[i] = p[j];
+        p[j] = t;
+        for (int a = i + 1, b = p.length - 1; a < b; a++, b--) {
+            t = p[a];
+            p[a] = p[b];
+            p[b] = t;
+        }
+        return true;
+    }
 }
