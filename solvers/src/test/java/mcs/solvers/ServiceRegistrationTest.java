@@ -20,6 +20,7 @@ class ServiceRegistrationTest {
     @Test
     void allFourSolversAreDiscovered() {
         expect("local-checks", Problem.PSD_COMPLETION, SolverKind.HEURISTIC);
+        expect("chordal", Problem.PSD_COMPLETION, SolverKind.EXACT);
         expect("brute-force", Problem.PERMANENT, SolverKind.EXACT);
         expect("ryser-exact", Problem.PERMANENT, SolverKind.EXACT);
         expect("hafnian-brute-force", Problem.HAFNIAN, SolverKind.EXACT);

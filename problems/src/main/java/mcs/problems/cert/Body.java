@@ -8,9 +8,10 @@ import mcs.problems.matrix.RationalMatrix;
  * The forms of SPEC §2/§3.2. A body means different things by position: as a YES completion or MC2
  * answer, {@link Entries} lists the unspecified (resp. off-Ω) values and {@link Factor} is X = FFᵀ + δI + Δ;
  * as a NO witness, {@link Entries} lists W on Ω, {@link Ldl} is W = PᵀLDLᵀP and {@link Factor} (shift
- * null) is W = VVᵀ. All indices are 0-based in memory.
+ * null) is W = VVᵀ. {@link Chordal} is an mcs extension for MC1 YES answers on chordal patterns (see
+ * docs/DECISIONS.md, "Certificate extensions"). All indices are 0-based in memory.
  */
-public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl {
+public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.Chordal {
     String form();
 
     record Entries(List<Entry> entries) implements Body {
@@ -44,6 +45,23 @@ public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl {
         @Override
         public String form() {
             return "ldl";
+        }
+    }
+
+    /**
+     * MC1 YES hint for a chordal G(Ω) (mcs extension, form {@code chordal}): {@code order[t]} (0-based) is
+     * the vertex eliminated t-th. Claim: the order is a perfect elimination ordering of G(Ω) and every
+     * block C(v) = {v} ∪ {later neighbours of v} is PSD, so a PSD completion exists
+     * (Grone–Johnson–Sá–Wolkowicz 1984). The completion itself is not written down.
+     */
+    record Chordal(int[] order) implements Body {
+        public Chordal {
+            order = order.clone();
+        }
+
+        @Override
+        public String form() {
+            return "chordal";
         }
     }
 }

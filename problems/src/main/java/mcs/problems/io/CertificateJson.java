@@ -27,7 +27,9 @@ import mcs.problems.matrix.RationalMatrix;
  * <p>Shapes: the four header fields {@code format}, {@code problem}, {@code instance_sha256} (64
  * lower-case hex digits), {@code verdict}; then by problem and verdict: psd-completion COMPLETABLE →
  * {@code completion} (forms {@code entries} or {@code factor} with {@code shift}); NOT_COMPLETABLE →
- * {@code witness} ({@code entries}, {@code ldl}, or {@code factor} without shift);
+ * {@code witness} ({@code entries}, {@code ldl}, or {@code factor} without shift); as an mcs extension a
+ * psd-completion completion may also have form {@code chordal} with just an {@code order} (a permutation of
+ * 1..n, see {@link Body.Chordal});
  * approximate-squaring SOLVED → {@code answer} (as completion); permanent, hafnian, permanent-estimate
  * SOLVED → {@code value} (exact rational or complex text, {@link ComplexValue}), {@code exact}, and
  * {@code error_bound} allowed only when {@code exact} is false (optional then: heuristic estimates
@@ -98,6 +100,9 @@ public final class CertificateJson {
             if (c.body() == null) throw new IllegalArgumentException("a " + c.verdict() + " certificate needs a body");
             boolean witness = c.verdict() == Verdict.NOT_COMPLETABLE;
             if (c.body() instanceof Body.Ldl && !witness) throw new IllegalArgumentException("form ldl is only for witnesses");
+            if (c.body() instanceof Body.Chordal && c.verdict() != Verdict.COMPLETABLE) {
+                throw new IllegalArgumentException("form chordal is only for psd-completion COMPLETABLE certificates");
+            }
             if (c.body() instanceof Body.Factor f && (f.shift() == null) != witness) {
                 throw new IllegalArgumentException(witness ? "a factor witness has no shift" : "a factor completion needs a shift");
             }
@@ -137,6 +142,11 @@ public final class CertificateJson {
             g.writeFieldName("d");
             g.writeStartArray();
             for (Rational d : l.d()) g.writeString(text(d));
+            g.writeEndArray();
+        } else if (body instanceof Body.Chordal ch) {
+            g.writeFieldName("order");
+            g.writeStartArray();
+            for (int p : ch.order()) g.writeNumber(p + 1);
             g.writeEndArray();
         }
         g.writeEndObject();
@@ -320,6 +330,9 @@ public final class CertificateJson {
                 }
                 if (body == null) throw at(end, "missing field \"" + want + "\"");
                 if (!bodyName.equals(want)) throw at(body.line, "field \"" + bodyName + "\" does not fit verdict " + v + " (expected \"" + want + "\")");
+                if (body.form != null && body.form.equals("chordal") && !want.equals("completion")) {
+                    throw at(body.formLine, "form \"chordal\" is only for psd-completion COMPLETABLE certificates");
+                }
                 Body b = toBody(body, want.equals("witness"));
                 return new Certificate(p, sha, v, b, null, true, null);
             }
@@ -358,7 +371,8 @@ public final class CertificateJson {
                     if (!witness) throw at(r.formLine, "form \"ldl\" is only for NOT_COMPLETABLE witnesses");
                     yield List.of("form", "order", "l", "d");
                 }
-                default -> throw at(r.formLine, "unknown form '" + r.form + "' (known: entries, factor, ldl)");
+                case "chordal" -> List.of("form", "order");
+                default -> throw at(r.formLine, "unknown form '" + r.form + "' (known: entries, factor, ldl, chordal)");
             };
             for (int k = 0; k < r.fields.size(); k++) {
                 if (!allowed.contains(r.fields.get(k))) throw at(r.fieldLines.get(k), "field \"" + r.fields.get(k) + "\" does not belong to form \"" + r.form + "\"" + (witness ? " in a witness" : ""));
@@ -368,6 +382,7 @@ public final class CertificateJson {
             }
             return switch (r.form) {
                 case "entries" -> new Body.Entries(r.entries);
+                case "chordal" -> new Body.Chordal(r.order);
                 case "factor" -> {
                     if (r.shift != null && r.shift.signum() < 0) throw at(r.shiftLine, "\"shift\" must not be negative");
                     yield new Body.Factor(r.factor, r.shift);
@@ -436,17 +451,29 @@ public final class CertificateJson {
             return out;
         }
 
+        /** A permutation of 1..n (n = its length); an error names the line of the offending element. */
         private int[] readOrder() {
             j.expectNext(JsonToken.START_ARRAY, "\"order\" as a list of indices");
-            List<Integer> list = new ArrayList<>();
+            int[] values = new int[16];
+            long[] lines = new long[16];
+            int n = 0;
             JsonToken t;
-            while ((t = j.next()) != JsonToken.END_ARRAY) list.add(j.intValue(t, "an index of \"order\"", 1, Integer.MAX_VALUE));
-            int n = list.size();
+            while ((t = j.next()) != JsonToken.END_ARRAY) {
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, 2 * n);
+                    lines = java.util.Arrays.copyOf(lines, 2 * n);
+                }
+                values[n] = j.intValue(t, "an index of \"order\"", 1, Integer.MAX_VALUE);
+                lines[n++] = j.line();
+            }
             int[] order = new int[n];
             boolean[] seen = new boolean[n];
             for (int k = 0; k < n; k++) {
-                int p = list.get(k);
-                if (p > n || seen[p - 1]) throw j.error("\"order\" is not a permutation of 1.." + n);
+                int p = values[k];
+                if (p > n || seen[p - 1]) {
+                    throw at(lines[k], "\"order\" is not a permutation of 1.." + n + ": element " + (k + 1) + " is " + p
+                            + (p > n ? " (out of range)" : " (repeated)"));
+                }
                 seen[p - 1] = true;
                 order[k] = p - 1;
             }

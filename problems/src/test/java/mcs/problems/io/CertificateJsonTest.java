@@ -162,4 +162,20 @@ class CertificateJsonTest {
         String f = new String(bytes(Certificate.completion(SHA, new Body.Factor(matrix(2, 1, "0.5", "1"), q("0")))), StandardCharsets.UTF_8);
         assertTrue(f.contains("\"factor\": {\n      \"rows\": 2,\n      \"cols\": 1,\n      \"data\": [\n        \"0.5\",\n        \"1\"\n      ]\n    },\n    \"shift\": \"0\"\n"), f);
     }
+
+    @Test
+    void chordalHintRoundTripAndStrictness() throws IOException {
+        Certificate c = Certificate.completion(SHA, new Body.Chordal(new int[] {2, 0, 1}));
+        String text = new String(bytes(c), StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"completion\": {\n    \"form\": \"chordal\",\n    \"order\": [3,1,2]\n  }\n}\n"), text);
+        Body.Chordal back = (Body.Chordal) roundTrip(c).body();
+        assertEquals(List.of(2, 0, 1), java.util.Arrays.stream(back.order()).boxed().toList());
+        String yes = "\"verdict\": \"COMPLETABLE\",\n\"completion\": {\"form\": \"chordal\",\n\"order\": [1,\n3,\n3]}}";
+        assertBad(9, "element 3 is 3 (repeated)", HEAD + yes);
+        assertBad(6, "missing field \"order\"", HEAD + "\"verdict\": \"COMPLETABLE\",\n\"completion\": {\"form\": \"chordal\"}}");
+        assertBad(7, "does not belong to form \"chordal\"", HEAD + "\"verdict\": \"COMPLETABLE\",\n\"completion\": {\"form\": \"chordal\",\n\"d\": [\"1\"], \"order\": [1]}}");
+        assertBad(6, "only for psd-completion COMPLETABLE", HEAD + "\"verdict\": \"NOT_COMPLETABLE\",\n\"witness\": {\"form\": \"chordal\", \"order\": [1]}}");
+        assertThrows(IllegalArgumentException.class, () -> bytes(Certificate.witness(SHA, new Body.Chordal(new int[] {0}))));
+        assertThrows(IllegalArgumentException.class, () -> bytes(Certificate.squaring(SHA, new Body.Chordal(new int[] {0}))));
+    }
 }

@@ -15,14 +15,14 @@ import mcs.problems.exact.Rational;
  * and c = (M_ss + 2|M_rs|)/(2|M_rs|), with value −2|M_rs|; if M vanishes on R, B is PSD. Every
  * returned vector is re-checked exactly against B. Cost O(k³) rational operations for order k.
  */
-final class NegativeDirection {
+public final class NegativeDirection {
     private NegativeDirection() {}
 
     /**
      * @param b a symmetric k×k rational matrix (only read)
      * @return null when B ⪰ 0, else an integer vector v (as rationals, common factors removed) with vᵀBv &lt; 0
      */
-    static Rational[] find(Rational[][] b) {
+    public static Rational[] find(Rational[][] b) {
         int k = b.length;
         Rational[][] m = new Rational[k][];
         Rational[][] t = new Rational[k][k]; // t[r] is basis vector t_r
@@ -73,7 +73,7 @@ final class NegativeDirection {
     }
 
     /** vᵀBv, exactly. */
-    static Rational quadratic(Rational[][] b, Rational[] v) {
+    public static Rational quadratic(Rational[][] b, Rational[] v) {
         Rational q = Rational.ZERO;
         for (int i = 0; i < v.length; i++) {
             if (v[i].isZero()) continue;

@@ -42,6 +42,9 @@ final class CompletionCheck {
     static Judgement check(Target target, Body body, KernelOptions opts) {
         if (body instanceof Body.Entries e) return entries(target, e, opts);
         if (body instanceof Body.Factor f) return factor(target, f, opts);
+        if (body instanceof Body.Chordal) {
+            return Judgement.rejected("form", "form 'chordal' is a hint for psd-completion COMPLETABLE certificates only; an answer must be explicit");
+        }
         return Judgement.rejected("form", "a completion must have form 'entries' or 'factor', not '" + body.form() + "'");
     }
 

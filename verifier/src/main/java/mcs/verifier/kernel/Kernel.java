@@ -22,7 +22,8 @@ import mcs.problems.instance.PermInstance;
  *   <li>{@code verdict}: MC1 certificates claim COMPLETABLE (with a completion) or NOT_COMPLETABLE (with a
  *       witness); MC2 and permanent certificates claim SOLVED. A certificate claiming UNKNOWN proves
  *       nothing and is rejected with check {@code verdict}.
- *   <li>{@code form} and the form-specific checks of {@link CompletionCheck} and {@link WitnessCheck}.
+ *   <li>{@code form} and the form-specific checks of {@link CompletionCheck}, {@link ChordalCheck} (MC1 YES
+ *       hints of form {@code chordal}) and {@link WitnessCheck}.
  * </ol>
  * Every rejection names the failing check, and the entry or index concerned (1-based) in its reason
  * and location. Soundness arguments: see the classes named above, {@link ExactPsd}, {@link SparseExactPsd},
@@ -61,7 +62,8 @@ public final class Kernel {
         if (cert.body() == null) return Judgement.rejected("form", "the certificate has no completion or witness body");
         Target target = Target.of(inst);
         return switch (cert.verdict()) {
-            case COMPLETABLE -> CompletionCheck.check(target, cert.body(), opts);
+            case COMPLETABLE -> cert.body() instanceof mcs.problems.cert.Body.Chordal ch ? ChordalCheck.check(target, ch)
+                    : CompletionCheck.check(target, cert.body(), opts);
             case NOT_COMPLETABLE -> WitnessCheck.check(target, cert.body(), opts);
             default -> Judgement.rejected("verdict", "an MC1 certificate claims COMPLETABLE or NOT_COMPLETABLE, not " + cert.verdict());
         };
