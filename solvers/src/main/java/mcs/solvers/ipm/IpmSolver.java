@@ -33,7 +33,9 @@ import mcs.problems.spi.Status;
  *
  * <p>Inputs: a negative diagonal entry gives NO (W = e_i e_iᵀ); a zero diagonal entry is left to
  * {@code local-checks} (UNKNOWN). Options ({@link SolverOptions#extra}): {@code max-iterations} (default
- * {@value #MAX_ITERATIONS}). The seed is unused (the method is deterministic); {@code threads} is used for
+ * {@value #MAX_ITERATIONS}), {@code stop} ({@code certificate}, the default: stop at the first certificate
+ * that passes; {@code converged}: iterate to the tolerance first, so that t* is reported to full accuracy,
+ * then certify). The seed is unused (the method is deterministic); {@code threads} is used for
  * the dense kernels. Cost per iteration: O(m²) to build and m³/3 flops to factor the Schur complement
  * (m = n + |E|), plus O(n³ + n·m); memory 8·(m² + 8n²) bytes. Typically 15–40 iterations.
  */
@@ -105,6 +107,7 @@ public final class IpmSolver implements Solver {
         private final String sha;
         private final SolverOptions options;
         private final int maxIterations;
+        private final boolean early;
         private final long t0 = System.nanoTime();
         private MarginSdp sdp;
         private Hkm ipm;
@@ -118,6 +121,7 @@ public final class IpmSolver implements Solver {
             this.sha = sha;
             this.options = options;
             this.maxIterations = maxIterations;
+            this.early = !"converged".equals(options.extra("stop", "certificate"));
         }
 
         SolverResult run() {
@@ -127,13 +131,15 @@ public final class IpmSolver implements Solver {
                 int stalls = 0;
                 while (true) {
                     options.checkDeadline();
-                    SolverResult done = attempt();
+                    SolverResult done = early ? attempt() : null;
                     if (done != null) return done;
                     double tp = 1 - ipm.xs, td = 1 - ipm.dualObjective();
                     double gap = Math.abs(tp - td) / (1 + Math.abs(tp) + Math.abs(td));
                     double pinf = ipm.primalResidualNorm() / (1 + Math.sqrt(sdp.m));
                     double dinf = ipm.dualResidualNorm() / (1 + Math.sqrt(sdp.n));
                     if (gap < TOLERANCE && pinf < TOLERANCE && dinf < TOLERANCE) {
+                        done = early ? null : attempt();
+                        if (done != null) return done;
                         return unknown("converged (relative gap " + fmt(gap) + ") but the sign of t* is not certified");
                     }
                     if (iterations >= maxIterations) return unknown("iteration limit " + maxIterations + " reached");

@@ -13,8 +13,8 @@ import mcs.problems.matrix.PartialSymmetricMatrix;
  *
  * <p>W = D^{-1/2} Z D^{-1/2} / tr Z satisfies ⟨W, a⟩ = ⟨Z, B⟩ / tr Z = u &lt; 0. Adding ηI with
  * η = −θu / Σa_ii (θ = 1/2, then 3/4, 7/8) keeps ⟨W + ηI, a⟩ ≈ (1 − θ)u &lt; 0 and gives a definiteness
- * margin of at least η. The values are rounded to the grid 2^e with the rounding at most η/8 in Frobenius
- * norm; then ⟨W, a⟩ &lt; 0 is confirmed exactly, and W ⪰ 0 by a floating-point Cholesky of W − 2cI where
+ * margin of at least η. The values are rounded to the coarsest grid 2^e that moves W by at most η/4 in spectral
+ * norm (Gershgorin), so the entries stay short; then ⟨W, a⟩ &lt; 0 is confirmed exactly, and W ⪰ 0 by a floating-point Cholesky of W − 2cI where
  * c is Rump's bound (REFERENCES §2) — a proof of definiteness by Rump's theorem, with a factor 2 to spare
  * so that the kernel's own test (exact elimination, or Rump's test above its exact limit) succeeds too.
  * Cost: one dense Cholesky (n³/3) and O(m) exact operations per attempt.
@@ -40,11 +40,23 @@ final class NoCertificate {
             sumA += p.scale[i] * p.scale[i];
             sumExact = sumExact.add(a.diagonal(i));
         }
+        int[] rowCount = new int[n];
+        double absA = 0;
+        for (int k = 0; k < m; k++) {
+            rowCount[p.row[k]]++;
+            if (!p.diagonal[k]) rowCount[p.col[k]]++;
+            absA += p.weight(k) * Math.abs(a.approx(k));
+        }
+        int maxRow = 1;
+        for (int c : rowCount) maxRow = Math.max(maxRow, c);
         double[] w = new double[m];
         for (int k = 0; k < m; k++) w[k] = zv[k] / (p.scale[p.row[k]] * p.scale[p.col[k]] * tr);
         for (double theta : new double[] {0.5, 0.75, 0.875}) {
             double eta = -theta * u / sumA;
-            int e = Dyadic.floorLog2(eta / (8 * Math.sqrt(2.0 * m)));
+            // Rounding by at most q/2 per entry moves W by at most (max row count)·q/2 in spectral norm
+            // (Gershgorin) and ⟨W, a⟩ by at most (q/2)·Σ w_k|a_k|: keep both at a quarter of the slack.
+            double grid = Math.min(eta / (2.0 * maxRow), (1 - theta) * -u / (2 * absA));
+            int e = Dyadic.floorLog2(grid);
             double q = Math.scalb(1.0, e);
             long[] r = new long[m];
             boolean fits = true;
