@@ -47,13 +47,47 @@ final class Dense {
                 for (int j = ke; j < n; j++) panel[off + j] = a[j * n + kb + p];
             }
             final int fkb = kb, fke = ke;
+            // Rows in pairs share every panel load (two rows × four panel columns per pass).
+            int pairs = (n - ke + 1) / 2;
             if (threads > 1 && n - ke >= PARALLEL_MIN) {
-                IntStream.range(ke, n).parallel().forEach(i -> updateRow(a, n, panel, fkb, fke, i));
+                IntStream.range(0, pairs).parallel().forEach(t -> updatePair(a, n, panel, fkb, fke, ke + 2 * t));
             } else {
-                for (int i = ke; i < n; i++) updateRow(a, n, panel, fkb, fke, i);
+                for (int t = 0; t < pairs; t++) updatePair(a, n, panel, fkb, fke, ke + 2 * t);
             }
         }
         return true;
+    }
+
+    /** Trailing update of rows i and i+1 (when i+1 &lt; n) by the panel kb..ke−1. */
+    private static void updatePair(double[] a, int n, double[] panel, int kb, int ke, int i) {
+        if (i + 1 >= n) {
+            updateRow(a, n, panel, kb, ke, i);
+            return;
+        }
+        int ri = i * n, rs = ri + n;
+        int w = ke - kb;
+        int p = 0;
+        for (; p + 3 < w; p += 4) {
+            double l0 = a[ri + kb + p], l1 = a[ri + kb + p + 1], l2 = a[ri + kb + p + 2], l3 = a[ri + kb + p + 3];
+            double m0 = a[rs + kb + p], m1 = a[rs + kb + p + 1], m2 = a[rs + kb + p + 2], m3 = a[rs + kb + p + 3];
+            int o0 = p * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+            for (int j = ke; j <= i; j++) {
+                double p0 = panel[o0 + j], p1 = panel[o1 + j], p2 = panel[o2 + j], p3 = panel[o3 + j];
+                a[ri + j] -= l0 * p0 + l1 * p1 + l2 * p2 + l3 * p3;
+                a[rs + j] -= m0 * p0 + m1 * p1 + m2 * p2 + m3 * p3;
+            }
+            int j = i + 1;
+            a[rs + j] -= m0 * panel[o0 + j] + m1 * panel[o1 + j] + m2 * panel[o2 + j] + m3 * panel[o3 + j];
+        }
+        for (; p < w; p++) {
+            double l0 = a[ri + kb + p], m0 = a[rs + kb + p];
+            int o0 = p * n;
+            for (int j = ke; j <= i; j++) {
+                a[ri + j] -= l0 * panel[o0 + j];
+                a[rs + j] -= m0 * panel[o0 + j];
+            }
+            a[rs + i + 1] -= m0 * panel[o0 + i + 1];
+        }
     }
 
     private static void updateRow(double[] a, int n, double[] panel, int kb, int ke, int i) {

@@ -142,7 +142,7 @@ class IpmSpecVectorsTest {
     }
 
     private static double ternaryMax(java.util.function.DoubleUnaryOperator f, double lo, double hi) {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 70; i++) {
             double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
             if (f.applyAsDouble(m1) < f.applyAsDouble(m2)) lo = m1;
             else hi = m2;
