@@ -33,15 +33,18 @@ import mcs.problems.spi.Status;
  *
  * <p>Inputs: a negative diagonal entry gives NO (W = e_i e_iᵀ); a zero diagonal entry is left to
  * {@code local-checks} (UNKNOWN). Options ({@link SolverOptions#extra}): {@code max-iterations} (default
- * {@value #MAX_ITERATIONS}), {@code stop} ({@code certificate}, the default: stop at the first certificate
+ * {@value #MAX_ITERATIONS}), {@code max-schur} (largest m accepted, default {@value #MAX_SCHUR}; larger
+ * instances are UNSUPPORTED), {@code stop} ({@code certificate}, the default: stop at the first certificate
  * that passes; {@code converged}: iterate to the tolerance first, so that t* is reported to full accuracy,
  * then certify). The seed is unused (the method is deterministic); {@code threads} is used for
  * the dense kernels. Cost per iteration: O(m²) to build and m³/3 flops to factor the Schur complement
- * (m = n + |E|), plus O(n³ + n·m); memory 8·(m² + 8n²) bytes. Typically 15–40 iterations.
+ * (m = n + |E|), plus O(n³ + n·m); memory 8·(m² + 8n²) bytes. About 20–30
+ * iterations to converge; instances with a clear margin are usually certified after 5–10.
  */
 public final class IpmSolver implements Solver {
     static final double TOLERANCE = 1e-9;
     static final int MAX_ITERATIONS = 80;
+    static final int MAX_SCHUR = 10_000;
 
     @Override
     public String name() {
@@ -81,12 +84,18 @@ public final class IpmSolver implements Solver {
             return SolverResult.of(name(), Status.UNSUPPORTED, "ipm takes psd-completion instances, got " + instance.problem());
         }
         int maxIterations;
+        long maxSchur;
         try {
             maxIterations = Integer.parseInt(options.extra("max-iterations", Integer.toString(MAX_ITERATIONS)));
+            maxSchur = Long.parseLong(options.extra("max-schur", Integer.toString(MAX_SCHUR)));
         } catch (NumberFormatException e) {
-            return SolverResult.of(name(), Status.ERROR, "ipm: option max-iterations must be an integer (" + e.getMessage() + ")");
+            return SolverResult.of(name(), Status.ERROR, "ipm: options max-iterations and max-schur must be integers (" + e.getMessage() + ")");
         }
         PartialSymmetricMatrix a = ((Mc1Instance) instance).matrix();
+        if (a.m() > maxSchur) {
+            return SolverResult.of(name(), Status.UNSUPPORTED, "ipm: the Schur complement would have order m = " + a.m()
+                    + " > max-schur = " + maxSchur + " (memory 8m² bytes, m³/3 flops per iteration)");
+        }
         for (int i = 0; i < a.n(); i++) {
             int s = a.diagonal(i).signum();
             if (s < 0) {
@@ -138,13 +147,11 @@ public final class IpmSolver implements Solver {
                     double pinf = ipm.primalResidualNorm() / (1 + Math.sqrt(sdp.m));
                     double dinf = ipm.dualResidualNorm() / (1 + Math.sqrt(sdp.n));
                     if (gap < TOLERANCE && pinf < TOLERANCE && dinf < TOLERANCE) {
-                        done = early ? null : attempt();
-                        if (done != null) return done;
-                        return unknown("converged (relative gap " + fmt(gap) + ") but the sign of t* is not certified");
+                        return giveUp("converged (relative gap " + fmt(gap) + ") but the sign of t* is not certified");
                     }
-                    if (iterations >= maxIterations) return unknown("iteration limit " + maxIterations + " reached");
-                    if (stalls >= 3) return unknown("steps became too short (numerical limit of the interior-point method)");
-                    if (!ipm.iterate()) return unknown("the Schur complement or an iterate lost definiteness in floating point");
+                    if (iterations >= maxIterations) return giveUp("iteration limit " + maxIterations + " reached");
+                    if (stalls >= 3) return giveUp("steps became too short (numerical limit of the interior-point method)");
+                    if (!ipm.iterate()) return giveUp("the Schur complement or an iterate lost definiteness in floating point");
                     iterations++;
                     stalls = ipm.alphaPrimal < 1e-6 && ipm.alphaDual < 1e-6 ? stalls + 1 : 0;
                 }
@@ -183,6 +190,12 @@ public final class IpmSolver implements Solver {
             } finally {
                 certSeconds += (System.nanoTime() - c0) / 1e9;
             }
+        }
+
+        /** The last chance to certify (in {@code stop=converged} mode no attempt has been made yet), else UNKNOWN. */
+        private SolverResult giveUp(String why) {
+            SolverResult done = early ? null : attempt();
+            return done != null ? done : unknown(why);
         }
 
         private SolverResult unknown(String why) {
