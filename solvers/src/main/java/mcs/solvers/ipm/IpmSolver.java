@@ -179,14 +179,22 @@ public final class IpmSolver implements Solver {
                                 "dual witness W + ηI from the interior-point dual slack; t* <= " + fmt(upper));
                     }
                 }
-                double tp = 1 - ipm.xs;
-                if (tp > 0) {
-                    // lower is a bound only up to the residual; when it is not yet positive the completion may still
-                    // be definite, and the factorisation inside the builder decides (it costs far less than an iteration).
-                    Body.Factor f = YesCertificate.build(a, sdp, ipm.x, Math.max(lower, 0.5 * tp), options.threads());
+                // The completion (data on Ω, the iterate elsewhere) is often definite well before the primal objective
+                // turns positive; a Lanczos estimate of its λmin (O(n²) per step) decides whether to try.
+                double[] xc = YesCertificate.completion(a, sdp, ipm.x);
+                int n = sdp.n;
+                double lmin = StepLength.lambdaMin(n, (in, out) -> {
+                    for (int i = 0; i < n; i++) {
+                        double s = 0;
+                        for (int j = 0, r = i * n; j < n; j++) s += xc[r + j] * in[j];
+                        out[i] = s;
+                    }
+                });
+                if (lmin > 0) {
+                    Body.Factor f = YesCertificate.build(a, sdp, xc, lmin, options.threads());
                     if (f != null) {
                         return SolverResult.solved(name(), Certificate.completion(sha, f), stats(),
-                                "factor completion with shift " + fmt(f.shift().toDouble()) + "; primal t = " + fmt(tp));
+                                "factor completion with shift " + fmt(f.shift().toDouble()) + "; primal t = " + fmt(1 - ipm.xs));
                     }
                 }
                 return null;

@@ -19,6 +19,21 @@ final class StepLength {
      * @param delta out = Δ·in
      */
     static double max(double[] l, int n, BiConsumer<double[], double[]> delta) {
+        double[] tmp = new double[n];
+        double lmin = lambdaMin(n, (in, out) -> {
+            System.arraycopy(in, 0, tmp, 0, n);
+            Dense.backward(l, n, tmp);
+            delta.accept(tmp, out);
+            Dense.forward(l, n, out);
+        });
+        return lmin >= 0 ? Double.POSITIVE_INFINITY : -1.0 / lmin;
+    }
+
+    /**
+     * Lanczos estimate of the smallest eigenvalue of the symmetric operator {@code op} (out = A·in) of order n;
+     * never below the true value (a Ritz value), exact up to rounding when n ≤ {@value #STEPS}.
+     */
+    static double lambdaMin(int n, BiConsumer<double[], double[]> op) {
         int k = Math.min(n, STEPS);
         double[][] q = new double[k + 1][];
         double[] alpha = new double[k];
@@ -28,13 +43,9 @@ final class StepLength {
         normalize(v);
         q[0] = v;
         double[] w = new double[n];
-        double[] tmp = new double[n];
         int steps = 0;
         for (int j = 0; j < k; j++) {
-            System.arraycopy(q[j], 0, tmp, 0, n);
-            Dense.backward(l, n, tmp);
-            delta.accept(tmp, w);
-            Dense.forward(l, n, w);
+            op.accept(q[j], w);
             double a = dot(q[j], w);
             alpha[j] = a;
             steps = j + 1;
@@ -51,8 +62,7 @@ final class StepLength {
             for (int i = 0; i < n; i++) next[i] = w[i] / b;
             q[j + 1] = next;
         }
-        double lmin = smallestEigenvalue(alpha, beta, steps);
-        return lmin >= 0 ? Double.POSITIVE_INFINITY : -1.0 / lmin;
+        return smallestEigenvalue(alpha, beta, steps);
     }
 
     /** Smallest eigenvalue of the symmetric tridiagonal matrix (alpha, beta) of order s, by Sturm bisection. */

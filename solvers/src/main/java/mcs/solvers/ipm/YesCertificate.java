@@ -10,8 +10,8 @@ import mcs.problems.matrix.RationalMatrix;
 /**
  * Builds and checks a {@code factor} completion X = FFᵀ + δI + Δ (SPEC §2.1) from the primal iterate.
  *
- * <p>The completion takes a on Ω and √(a_ii a_jj)·S_ij elsewhere, so λmin ≥ (t − ‖residual‖_F)·min a_ii
- * for the scaled iterate S + tI. With δ half of that bound, F = chol(X − δI) is rounded to the grid 2^e
+ * <p>The completion takes a on Ω and √(a_ii a_jj)·S_ij elsewhere. With δ half of an estimate of its λmin
+ * (Lanczos; lowered when the factorisation fails), F = chol(X − δI) is rounded to the grid 2^e
  * chosen so that the rounding moves FFᵀ by at most δ/8 in Frobenius norm; then ‖Δ‖_F² ≤ δ² is checked in
  * exact arithmetic — the same test the kernel applies — before anything is returned. Cost: one dense
  * Cholesky (n³/3) and an exact pass over Ω with 128-bit integer dot products (O(m·n)).
@@ -20,24 +20,39 @@ final class YesCertificate {
     private YesCertificate() {}
 
     /**
+     * The completion in the original scale: a on Ω, √(a_ii a_jj)·S_ij elsewhere (full n×n).
+     *
      * @param s the scaled primal block S (full n×n)
-     * @param lowerScaled a lower bound on λmin of the scaled completion (&gt; 0)
-     * @return the factor body, or null when the exact check fails
      */
-    static Body.Factor build(PartialSymmetricMatrix a, MarginSdp p, double[] s, double lowerScaled, int threads) {
+    static double[] completion(PartialSymmetricMatrix a, MarginSdp p, double[] s) {
         int n = p.n;
         double[] xc = new double[n * n];
-        double minA = Double.POSITIVE_INFINITY, maxA = 0;
         for (int i = 0; i < n; i++) {
-            double ai = p.scale[i] * p.scale[i];
-            minA = Math.min(minA, ai);
-            maxA = Math.max(maxA, ai);
-            for (int j = 0; j < i; j++) xc[i * n + j] = p.scale[i] * p.scale[j] * s[i * n + j];
+            for (int j = 0; j < i; j++) {
+                double v = p.scale[i] * p.scale[j] * s[i * n + j];
+                xc[i * n + j] = v;
+                xc[j * n + i] = v;
+            }
         }
-        for (int k = 0; k < p.m; k++) xc[p.row[k] * n + p.col[k]] = a.approx(k);
-        double delta = 0.5 * lowerScaled * minA;
+        for (int k = 0; k < p.m; k++) {
+            xc[p.row[k] * n + p.col[k]] = a.approx(k);
+            xc[p.col[k] * n + p.row[k]] = a.approx(k);
+        }
+        return xc;
+    }
+
+    /**
+     * @param xc the completion from {@link #completion}
+     * @param lambdaEstimate an estimate of λmin(xc) (&gt; 0); δ starts at half of it
+     * @return the factor body, or null when the factorisation or the exact check fails
+     */
+    static Body.Factor build(PartialSymmetricMatrix a, MarginSdp p, double[] xc, double lambdaEstimate, int threads) {
+        int n = p.n;
+        double maxA = 0;
+        for (int i = 0; i < n; i++) maxA = Math.max(maxA, p.scale[i] * p.scale[i]);
+        double delta = 0.5 * lambdaEstimate;
         double[] l = null;
-        for (int tries = 0; tries < 4 && l == null; tries++, delta *= 0.25) {
+        for (int tries = 0; tries < 3 && l == null; tries++, delta *= 0.25) {
             double[] c = xc.clone();
             for (int i = 0; i < n; i++) c[i * n + i] -= delta;
             if (Dense.cholesky(c, n, threads)) {
