@@ -127,6 +127,17 @@ class IpmSpecVectorsTest {
     }
 
     @Test
+    void deadlineAndLimitsAreHonoured() {
+        PartialSymmetricMatrix a = fourCycle(q(7, 10));
+        SolverOptions past = new SolverOptions(System.nanoTime() - 1, null, 1L, 1, Map.of());
+        assertEquals(Status.TIMEOUT, IPM.solve(new Mc1Instance(a), null, past).status());
+        assertEquals(Status.UNSUPPORTED, IPM.solve(new Mc1Instance(a), null, SolverOptions.defaults().withExtra(Map.of("max-schur", "7"))).status());
+        SolverResult one = IPM.solve(new Mc1Instance(a), null, SolverOptions.defaults().withExtra(Map.of("max-iterations", "1", "stop", "converged")));
+        assertTrue(one.status() == Status.UNKNOWN || one.status() == Status.SOLVED, one.message());
+        if (one.status() == Status.SOLVED) ExactChecks.assertValid(a, one.certificate());
+    }
+
+    @Test
     void randomThreeByThreeAgreeWithSearch() {
         java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
         for (int trial = 0; trial < 20; trial++) {
