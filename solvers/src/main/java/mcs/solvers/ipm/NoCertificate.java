@@ -13,9 +13,9 @@ import mcs.problems.matrix.PartialSymmetricMatrix;
  *
  * <p>W = D^{-1/2} Z D^{-1/2} / tr Z satisfies ⟨W, a⟩ = ⟨Z, B⟩ / tr Z = u &lt; 0. Adding ηI with
  * η = −θu / Σa_ii (θ = 1/2, then 3/4, 7/8) keeps ⟨W + ηI, a⟩ ≈ (1 − θ)u &lt; 0 and gives a definiteness
- * margin of at least η. The values are rounded to the coarsest grid 2^e that moves W by at most η/4 in spectral
- * norm (Gershgorin), so the entries stay short; then ⟨W, a⟩ &lt; 0 is confirmed exactly, and W ⪰ 0 by a floating-point Cholesky of W − 2cI where
- * c is Rump's bound (REFERENCES §2) — a proof of definiteness by Rump's theorem, with a factor 2 to spare
+ * margin of at least η. The values are rounded to the coarsest grid 2^e that moves W by at most η/4 in
+ * spectral norm (Gershgorin), so the entries stay short; then ⟨W, a⟩ &lt; 0 is confirmed exactly, and
+ * W ⪰ 0 by a floating-point Cholesky of W − 2cI where c is Rump's bound (REFERENCES §2) — a proof of definiteness by Rump's theorem, with a factor 2 to spare
  * so that the kernel's own test (exact elimination, or Rump's test above its exact limit) succeeds too.
  * Cost: one dense Cholesky (n³/3) and O(m) exact operations per attempt.
  */
