@@ -24,7 +24,8 @@ import mcs.problems.matrix.Pattern;
  *
  * <ul>
  *   <li>{@code entries}: W on Ω (lower triangle, diagonal included); entries off Ω, out of range or
- *       repeated are rejected. ⟨W, a⟩ is summed exactly. W ⪰ 0 by {@link SparseExactPsd}
+ *       repeated are rejected. ⟨W, a⟩ is summed exactly. For 120 &lt; n ≤ 4000 Rump's test is tried first
+ *       (it proves definite W, the usual case for numerical witnesses W + ηI); else W ⪰ 0 by {@link SparseExactPsd}
  *       (minimum-degree order) within a fill budget, else {@link ExactPsd} up to
  *       {@link KernelOptions#exactDenseMaxN()}, else Rump's test (which proves only definite W).
  *   <li>{@code ldl}: W = Pᵀ L D Lᵀ P with (Px)_k = x_{p_k}. PSD is automatic once D ≥ 0 and L is unit
@@ -82,19 +83,19 @@ final class WitnessCheck {
         }
         Judgement neg = requireNegative(inner);
         if (neg != null) return neg;
+        // Witnesses from numerical solvers are typically W + ηI with a margin: above RUMP_FIRST_N a dense
+        // floating-point proof costs O(n³) flops, where exact sparse elimination of a filled-in W does not scale.
+        if (n > PsdPolicy.RUMP_FIRST_N && n <= RUMP_DENSE_MAX_N) {
+            RumpTest.Result r = RumpTest.proveDefinite(denseLower(n, size, rows, cols, vals));
+            if (r.proven()) return accepted(inner, trace, Method.RIGOROUS_FLOAT, "W is positive definite (Rump's test: " + r.reason() + "), supported on Ω");
+        }
         Optional<PsdDecision> sparse = SparseExactPsd.decide(n, rows, cols, vals, SPARSE_FILL_BUDGET);
         PsdPolicy.Verdict v;
         if (sparse.isPresent()) {
             PsdDecision d = sparse.get();
             v = new PsdPolicy.Verdict(d.psd(), Method.EXACT, d, "exact sparse elimination: " + d.reason());
         } else {
-            Rational[][] w = new Rational[n][];
-            for (int i = 0; i < n; i++) {
-                w[i] = new Rational[i + 1];
-                java.util.Arrays.fill(w[i], Rational.ZERO);
-            }
-            for (int t = 0; t < size; t++) w[rows[t]][cols[t]] = vals[t];
-            v = PsdPolicy.decide(w, Rational.ZERO, opts);
+            v = PsdPolicy.decide(denseLower(n, size, rows, cols, vals), Rational.ZERO, opts);
         }
         if (v.psd() == null) return Judgement.unverified("psd", v.reason(), v.method());
         if (!v.psd()) {
@@ -103,6 +104,19 @@ final class WitnessCheck {
                     Checks.at(d.failRow(), d.failCol(), -1));
         }
         return accepted(inner, trace, v.method(), "W is positive semidefinite (" + v.reason() + "), supported on Ω");
+    }
+
+    /** Largest order for which a dense floating-point copy of an {@code entries} witness is made. */
+    static final int RUMP_DENSE_MAX_N = 4000;
+
+    private static Rational[][] denseLower(int n, int size, int[] rows, int[] cols, Rational[] vals) {
+        Rational[][] w = new Rational[n][];
+        for (int i = 0; i < n; i++) {
+            w[i] = new Rational[i + 1];
+            java.util.Arrays.fill(w[i], Rational.ZERO);
+        }
+        for (int t = 0; t < size; t++) w[rows[t]][cols[t]] = vals[t];
+        return w;
     }
 
     private static Judgement ldl(Target target, Body.Ldl body) {
