@@ -29,8 +29,8 @@ import mcs.problems.spi.Status;
  * checked once per row. It is the explicit baseline that near-linear methods are measured against.
  */
 public final class DenseGramSolver implements Solver {
-    static final int MAX_N = 2000;
-    static final long MAX_WORK = 8_000_000_000L;
+    static final int MAX_N = 3000;
+    static final long MAX_WORK = 27_000_000_000L;
 
     @Override
     public String name() {
@@ -54,7 +54,7 @@ public final class DenseGramSolver implements Solver {
 
     @Override
     public String guarantees() {
-        return "always SOLVED when accepted (n <= " + MAX_N + ", n^2·k <= 8e9): B = AA^T exactly, listed on every position off Ω;"
+        return "always SOLVED when accepted (n <= " + MAX_N + ", n^2·k <= 2.7e10): B = AA^T exactly, listed on every position off Ω;"
                 + " O(n^2·k) time, O(n^2) certificate";
     }
 
@@ -66,7 +66,7 @@ public final class DenseGramSolver implements Solver {
     @Override
     public SolverResult solve(Instance instance, String sha, SolverOptions options) {
         if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "dense-gram takes approximate-squaring instances with n <= " + MAX_N + " and n^2·k <= 8e9");
+            return SolverResult.of(name(), Status.UNSUPPORTED, "dense-gram takes approximate-squaring instances with n <= " + MAX_N + " and n^2·k <= 2.7e10");
         }
         long t0 = System.nanoTime();
         Mc2Instance mc2 = (Mc2Instance) instance;
