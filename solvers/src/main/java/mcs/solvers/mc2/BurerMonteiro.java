@@ -19,7 +19,7 @@ import mcs.problems.spi.SolverOptions;
  * diagonal is free (MC2 whose Ω omits it) one attempt fits the off-diagonal values and δ is then set to the
  * exact ‖Δ‖_F: that always certifies.
  *
- * <p>Options ({@link SolverOptions#extra}): {@code max-iterations} (total over attempts), {@code initial-rank},
+ * <p>Options ({@link SolverOptions#extra}): {@code max-iterations} (total over attempts), {@code initial-rank} (0: automatic, ⌈1.5·average degree⌉ + 2 clamped to [8, 48]),
  * {@code max-rank}, {@code time-share} (fraction of the time left before the deadline this search may use;
  * it then answers UNKNOWN so that {@code auto} can try the next solver). Initial F: rows N(0, (a_ii − δ)/r)
  * from {@link SolverOptions#seed()}. Cost: O(m·r) per function evaluation (usually 1–2 per iteration),
@@ -55,7 +55,10 @@ final class BurerMonteiro {
         Map<String, Object> stats = new LinkedHashMap<>();
         long constrained = target.diagonalConstrained ? target.omega.m() : target.omega.edges();
         int rMax = (int) Math.max(1, Math.min(Math.min(n, settings.maxRank()), Math.ceil(Math.sqrt(2.0 * constrained))));
-        int r = Math.max(1, Math.min(rMax, settings.initialRank()));
+        // Auto start: 1.5 × the average degree of G(Ω) plus two, a dimension in which sparse Gram data usually fit.
+        int r0 = settings.initialRank() > 0 ? settings.initialRank()
+                : (int) Math.max(8, Math.min(48, Math.ceil(3.0 * target.omega.edges() / Math.max(1, n)) + 2));
+        int r = Math.max(1, Math.min(rMax, r0));
         double delta = 0;
         if (target.diagonalConstrained) {
             double minDiag = target.minDiagonal();

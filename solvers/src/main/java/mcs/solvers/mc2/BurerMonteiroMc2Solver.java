@@ -16,13 +16,13 @@ import mcs.problems.spi.Status;
  *
  * <p>The target is computed in O(m·k) (double and exact). When Ω omits the diagonal the answer always
  * exists (δ is set to the exact ‖Δ‖_F); otherwise SOLVED needs ‖Δ‖_F² ≤ δ² after rounding, else UNKNOWN
- * with the residual. Defaults: {@code max-iterations} 5000, {@code initial-rank} 8, {@code max-rank}
+ * with the residual. Defaults: {@code max-iterations} 5000, {@code initial-rank} 0 (automatic), {@code max-rank}
  * unbounded (r_max = min(n, ⌈√(2m)⌉)), {@code time-share} 1. Auto rank 95: after {@code trivial-factor}
  * (90), which is instant and always valid, so {@code auto} keeps the trivial answer unless asked for this
  * one by name; this solver exists to give answers of rank ≪ k and to be measured against n·m.
  */
 public final class BurerMonteiroMc2Solver implements Solver {
-    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(5000, 8, Integer.MAX_VALUE, 1.0);
+    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(5000, 0, Integer.MAX_VALUE, 1.0);
 
     @Override
     public String name() {
