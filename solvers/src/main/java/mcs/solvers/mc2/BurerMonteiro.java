@@ -15,7 +15,9 @@ import mcs.problems.spi.SolverOptions;
  * exactly by {@link FactorCertificate}), until it stalls (less than 10% decrease over {@value #STALL_WINDOW}
  * iterations), or until the iteration or time budget ends. After a failed attempt the next one doubles r
  * (up to r_max = min(n, ⌈√(2m)⌉), the Barvinok–Pataki rank) and halves δ, alternately, warm-starting from
- * the current F (new columns start small and random), at most {@value #MAX_ATTEMPTS} attempts. When the
+ * the current F (new columns start small and random), at most {@value #MAX_ATTEMPTS} attempts; it stops
+ * early when an attempt ends with more than half the residual of the attempt two before (one rank step
+ * and one shift step without progress). When the
  * diagonal is free (MC2 whose Ω omits it) one attempt fits the off-diagonal values and δ is then set to the
  * exact ‖Δ‖_F: that always certifies.
  *
@@ -82,6 +84,7 @@ final class BurerMonteiro {
         }
         int left = settings.maxIterations(), total = 0, attempt = 0;
         double value = Double.NaN;
+        double[] ends = new double[MAX_ATTEMPTS];
         FactorCertificate.Outcome last = null;
         final long deadline = stopAt;
         for (; attempt < MAX_ATTEMPTS; attempt++) {
@@ -109,6 +112,13 @@ final class BurerMonteiro {
                 }
             }
             if (left <= 0 || (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0)) break;
+            // Neither a larger rank nor a smaller shift (one of each since two attempts ago) halved the residual:
+            // the data are probably not completable with margin; give up early so that auto can try the next solver.
+            ends[attempt] = value;
+            if (attempt >= 2 && value > 0.5 * ends[attempt - 2]) {
+                attempt++;
+                break;
+            }
             if (attempt % 2 == 0 && r < rMax) {
                 int r2 = Math.min(rMax, 2 * r);
                 f = widen(f, n, r, r2, 1e-2 * Math.sqrt(Math.max(meanDiag, 1e-300) / r2), rng);

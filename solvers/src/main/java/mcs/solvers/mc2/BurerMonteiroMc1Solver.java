@@ -17,13 +17,13 @@ import mcs.problems.spi.Status;
  * λmin ≥ δ − ‖Δ‖_F &gt; 0 only if t* (the best λmin over completions) is positive, so boundary instances
  * give UNKNOWN.
  *
- * <p>Defaults: {@code max-iterations} 1500, {@code initial-rank} 0 (automatic), {@code time-share} 0.25 (of the time left
+ * <p>Defaults: {@code max-iterations} 1000, {@code initial-rank} 0 (automatic), {@code time-share} 0.25 (of the time left
  * before the deadline). Auto rank 40: before {@code ipm} (50) so that large instances get a near-linear
  * attempt first; the bounded budget makes it fail fast on NO instances so that {@code auto} moves on.
  * This class lives in {@code mcs.solvers.mc2} with the MC2 solver because both share the search.
  */
 public final class BurerMonteiroMc1Solver implements Solver {
-    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(1500, 0, Integer.MAX_VALUE, 0.25);
+    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(1000, 0, Integer.MAX_VALUE, 0.25);
 
     @Override
     public String name() {
