@@ -82,7 +82,7 @@ final class BurerMonteiro {
             double s = Math.sqrt(diag[i] / r);
             for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
         }
-        int left = settings.maxIterations(), total = 0, attempt = 0;
+        int left = settings.maxIterations(), total = 0, evaluations = 0, attempt = 0;
         double value = Double.NaN;
         double[] ends = new double[MAX_ATTEMPTS];
         FactorCertificate.Outcome last = null;
@@ -100,6 +100,8 @@ final class BurerMonteiro {
             Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta), f, left, stop, options);
             left -= res.iterations();
             total += res.iterations();
+            evaluations += res.evaluations();
+            stats.put("evaluations", evaluations);
             value = res.value();
             if (!target.diagonalConstrained || value <= delta * delta / 2) {
                 last = FactorCertificate.build(target, f, r, delta, value, 0);

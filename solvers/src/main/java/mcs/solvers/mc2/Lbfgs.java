@@ -22,8 +22,8 @@ final class Lbfgs {
         boolean test(int iteration, double value);
     }
 
-    /** @param iterations iterations taken; @param value f at the returned x; @param lineSearchFailed no Armijo step was found */
-    record Result(int iterations, double value, boolean lineSearchFailed) {}
+    /** @param iterations iterations taken; @param evaluations function evaluations; @param value f at the returned x; @param lineSearchFailed no Armijo step was found */
+    record Result(int iterations, int evaluations, double value, boolean lineSearchFailed) {}
 
     private Lbfgs() {}
 
@@ -45,9 +45,10 @@ final class Lbfgs {
         double[] gn = new double[size];
         int stored = 0, newest = -1;
         double f = fn.evaluate(x, g);
+        int evals = 1;
         int it = 0;
         for (; it < maxIterations; it++) {
-            if (stop.test(it, f)) return new Result(it, f, false);
+            if (stop.test(it, f)) return new Result(it, evals, f, false);
             options.checkDeadline();
             // Two-loop recursion: d = −H·g.
             System.arraycopy(g, 0, d, 0, size);
@@ -70,7 +71,7 @@ final class Lbfgs {
                 stored = 0;
                 for (int q = 0; q < size; q++) d[q] = -g[q];
                 gd = -dot(g, g);
-                if (gd == 0) return new Result(it, f, false);
+                if (gd == 0) return new Result(it, evals, f, false);
             }
             double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : 1;
             double fn1 = Double.NaN;
@@ -78,13 +79,14 @@ final class Lbfgs {
             for (int trial = 0; trial < 40; trial++) {
                 for (int q = 0; q < size; q++) xn[q] = x[q] + step * d[q];
                 fn1 = fn.evaluate(xn, gn);
+                evals++;
                 if (fn1 <= f + 1e-4 * step * gd) {
                     found = true;
                     break;
                 }
                 step *= 0.5;
             }
-            if (!found) return new Result(it, f, true);
+            if (!found) return new Result(it, evals, f, true);
             newest = (newest + 1) % MEMORY;
             double sy = 0, ss = 0, yy = 0;
             for (int q = 0; q < size; q++) {
@@ -107,7 +109,7 @@ final class Lbfgs {
             System.arraycopy(gn, 0, g, 0, size);
             f = fn1;
         }
-        return new Result(it, f, false);
+        return new Result(it, evals, f, false);
     }
 
     private static double dot(double[] a, double[] b) {
