@@ -1,0 +1,159 @@
+package mcs.solvers.mc2;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import mcs.problems.cert.Body;
+import mcs.problems.spi.SolverOptions;
+
+/**
+ * The Burer–Monteiro search shared by the MC1 and MC2 {@code burer-monteiro} solvers: find F ∈ ℝ^{n×r} and
+ * δ &gt; 0 with ‖Δ‖_F² ≤ δ² for Δ = a − FFᵀ − δI on Ω (SPEC §2.1), by L-BFGS on {@link FactorObjective}.
+ *
+ * <p>Schedule: δ starts at δ₀ = {@value #DELTA_FRACTION}·min_i a_ii (a certificate needs a_ii &gt; 0), r at
+ * {@code initial-rank}. An attempt runs L-BFGS until ‖Δ‖_F ≤ δ/4 (then the certificate is built and checked
+ * exactly by {@link FactorCertificate}), until it stalls (less than 10% decrease over {@value #STALL_WINDOW}
+ * iterations), or until the iteration or time budget ends. After a failed attempt the next one doubles r
+ * (up to r_max = min(n, ⌈√(2m)⌉), the Barvinok–Pataki rank) and halves δ, alternately, warm-starting from
+ * the current F (new columns start small and random), at most {@value #MAX_ATTEMPTS} attempts; it stops
+ * early when an attempt ends with more than half the residual of the attempt two before (one rank step
+ * and one shift step without progress). When the
+ * diagonal is free (MC2 whose Ω omits it) one attempt fits the off-diagonal values and δ is then set to the
+ * exact ‖Δ‖_F: that always certifies.
+ *
+ * <p>Options ({@link SolverOptions#extra}): {@code max-iterations} (total over attempts), {@code initial-rank} (0: automatic, ⌈1.5·average degree⌉ + 2 clamped to [8, 48]),
+ * {@code max-rank}, {@code time-share} (fraction of the time left before the deadline this search may use;
+ * it then answers UNKNOWN so that {@code auto} can try the next solver). Initial F: rows N(0, (a_ii − δ)/r)
+ * from {@link SolverOptions#seed()}. Cost: O(m·r) per function evaluation (usually 1–2 per iteration),
+ * memory O(n·r·{@value Lbfgs#MEMORY}).
+ */
+final class BurerMonteiro {
+    static final double DELTA_FRACTION = 0.25;
+    static final int STALL_WINDOW = 30;
+    static final int MAX_ATTEMPTS = 8;
+
+    /** Defaults a solver passes in; each may be overridden by the option of the same name. */
+    record Settings(int maxIterations, int initialRank, int maxRank, double timeShare) {
+        Settings with(SolverOptions o) {
+            return new Settings(Integer.parseInt(o.extra("max-iterations", Integer.toString(maxIterations))),
+                    Integer.parseInt(o.extra("initial-rank", Integer.toString(initialRank))),
+                    Integer.parseInt(o.extra("max-rank", Integer.toString(maxRank))),
+                    Double.parseDouble(o.extra("time-share", Double.toString(timeShare))));
+        }
+    }
+
+    /** @param body the checked certificate body, or null; @param message the note or the reason for UNKNOWN */
+    record Result(Body.Factor body, Map<String, Object> statistics, String message) {}
+
+    private BurerMonteiro() {}
+
+    static Result run(FitTarget target, SolverOptions options, Settings settings) {
+        long t0 = System.nanoTime();
+        long stopAt = Long.MAX_VALUE;
+        if (options.deadlineNanos() != Long.MAX_VALUE && settings.timeShare() < 1) {
+            stopAt = t0 + (long) (settings.timeShare() * Math.max(0, options.deadlineNanos() - t0));
+        }
+        int n = target.n();
+        Map<String, Object> stats = new LinkedHashMap<>();
+        long constrained = target.diagonalConstrained ? target.omega.m() : target.omega.edges();
+        int rMax = (int) Math.max(1, Math.min(Math.min(n, settings.maxRank()), Math.ceil(Math.sqrt(2.0 * constrained))));
+        // Auto start: 1.5 × the average degree of G(Ω) plus two, a dimension in which sparse Gram data usually fit.
+        int r0 = settings.initialRank() > 0 ? settings.initialRank()
+                : (int) Math.max(8, Math.min(48, Math.ceil(3.0 * target.omega.edges() / Math.max(1, n)) + 2));
+        int r = Math.max(1, Math.min(rMax, r0));
+        double delta = 0;
+        if (target.diagonalConstrained) {
+            double minDiag = target.minDiagonal();
+            if (!(minDiag > 0)) {
+                stats.put("seconds", seconds(t0));
+                return new Result(null, stats, "min a_ii = " + minDiag + " ≤ 0: no positive shift δ can be certified");
+            }
+            delta = DELTA_FRACTION * minDiag;
+        }
+        SplittableRandom rng = new SplittableRandom(options.seed());
+        double[] diag = new double[n];
+        double meanDiag = 0;
+        for (int i = 0; i < n; i++) {
+            diag[i] = Math.max(0, target.approx[target.omega.diagonalEntry(i)] - delta);
+            meanDiag += diag[i] / n;
+        }
+        double[] f = new double[n * r];
+        for (int i = 0; i < n; i++) {
+            double s = Math.sqrt(diag[i] / r);
+            for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
+        }
+        int left = settings.maxIterations(), total = 0, evaluations = 0, attempt = 0;
+        double value = Double.NaN;
+        double[] ends = new double[MAX_ATTEMPTS];
+        FactorCertificate.Outcome last = null;
+        final long deadline = stopAt;
+        for (; attempt < MAX_ATTEMPTS; attempt++) {
+            final double goal = target.diagonalConstrained ? delta * delta / 16 : 0;
+            double[] history = new double[STALL_WINDOW];
+            Lbfgs.Stop stop = (it, v) -> {
+                if (v <= goal) return true;
+                if (System.nanoTime() - deadline > 0 && deadline != Long.MAX_VALUE) return true;
+                double old = history[it % STALL_WINDOW];
+                history[it % STALL_WINDOW] = v;
+                return it >= STALL_WINDOW && v > 0.9 * old;
+            };
+            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta), f, left, stop, options);
+            left -= res.iterations();
+            total += res.iterations();
+            evaluations += res.evaluations();
+            stats.put("evaluations", evaluations);
+            value = res.value();
+            if (!target.diagonalConstrained || value <= delta * delta / 2) {
+                last = FactorCertificate.build(target, f, r, delta, value, 0);
+                if (last.body() == null && value <= delta * delta / 4) last = FactorCertificate.build(target, f, r, delta, value, 3);
+                if (last.body() != null) {
+                    fill(stats, r, total, attempt + 1, last.residual(), last.shift(), t0);
+                    stats.put("digits", last.digits());
+                    return new Result(last.body(), stats, "‖Δ‖_F² = " + last.residual() + " ≤ δ² = " + last.shift() * last.shift()
+                            + " at rank " + r + " (checked exactly)");
+                }
+            }
+            if (left <= 0 || (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0)) break;
+            // Neither a larger rank nor a smaller shift (one of each since two attempts ago) halved the residual:
+            // the data are probably not completable with margin; give up early so that auto can try the next solver.
+            ends[attempt] = value;
+            if (attempt >= 2 && value > 0.5 * ends[attempt - 2]) {
+                attempt++;
+                break;
+            }
+            if (attempt % 2 == 0 && r < rMax) {
+                int r2 = Math.min(rMax, 2 * r);
+                f = widen(f, n, r, r2, 1e-2 * Math.sqrt(Math.max(meanDiag, 1e-300) / r2), rng);
+                r = r2;
+            } else {
+                delta /= 2;
+            }
+        }
+        fill(stats, r, total, attempt, last != null ? last.residual() : value, delta, t0);
+        String why = last != null ? "the rounded factor failed the exact check: ‖Δ‖_F² = " + last.residual() + " > δ² = " + last.shift() * last.shift()
+                : "no certificate: ‖Δ‖_F² = " + value + " > δ²/2 = " + delta * delta / 2;
+        return new Result(null, stats, why + " at rank " + r + " after " + total + " iterations; BM never proves NO");
+    }
+
+    private static void fill(Map<String, Object> stats, int r, int iterations, int attempts, double residual, double delta, long t0) {
+        stats.put("rank", r);
+        stats.put("iterations", iterations);
+        stats.put("attempts", attempts);
+        stats.put("residual", residual);
+        stats.put("delta", delta);
+        stats.put("seconds", seconds(t0));
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double[] widen(double[] f, int n, int r, int r2, double scale, SplittableRandom rng) {
+        double[] g = new double[n * r2];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(f, i * r, g, i * r2, r);
+            for (int c = r; c < r2; c++) g[i * r2 + c] = scale * rng.nextGaussian();
+        }
+        return g;
+    }
+}
