@@ -4,14 +4,18 @@ import java.util.stream.IntStream;
 
 /**
  * Dense double kernels on flat row-major n×n arrays (full storage) for the interior-point method:
- * blocked right-looking Cholesky, inverse of a factor, products and triangular solves.
+ * blocked Cholesky, inverse of a factor, products and triangular solves.
  *
  * <p>The Cholesky factor overwrites the lower triangle; the strict upper triangle is left as it was.
- * The trailing update of each block column is a sum of four axpy streams per row, which the JIT turns
- * into vector instructions; rows are shared between threads when {@code threads > 1}. Cost n³/3 flops.
+ * Block columns of width {@value #BLOCK}: the diagonal block and the rows below it are solved row by
+ * row (contiguous access), copied into a packed panel, and the trailing matrix is updated by 4×4 tiles
+ * of dot products with fused multiply–adds, 16 accumulators held in registers (Java 17 does not
+ * vectorise the reductions, so register tiling is what keeps the loads per flop low). Rows and tiles
+ * are shared between threads when {@code threads > 1}; every entry is computed by the same sequence of
+ * operations whatever the split, so the results do not depend on the number of threads. Cost n³/3 flops.
  */
 final class Dense {
-    private static final int BLOCK = 64;
+    private static final int BLOCK = 96;
     private static final int PARALLEL_MIN = 256;
 
     private Dense() {}
@@ -22,89 +26,92 @@ final class Dense {
      * @return false when a pivot is not positive (the matrix is not numerically positive definite)
      */
     static boolean cholesky(double[] a, int n, int threads) {
-        double[] panel = new double[BLOCK * n];
+        double[] pk = new double[Math.max(0, n - BLOCK) * BLOCK];
         for (int kb = 0; kb < n; kb += BLOCK) {
             int ke = Math.min(kb + BLOCK, n);
-            for (int j = kb; j < ke; j++) {
-                int rj = j * n;
-                double d = a[rj + j];
-                for (int p = kb; p < j; p++) d -= a[rj + p] * a[rj + p];
-                if (!(d > 0)) return false;
-                double ljj = Math.sqrt(d);
-                a[rj + j] = ljj;
-                double inv = 1.0 / ljj;
-                for (int i = j + 1; i < n; i++) {
-                    int ri = i * n;
+            for (int i = kb; i < ke; i++) {
+                int ri = i * n;
+                for (int j = kb; j <= i; j++) {
+                    int rj = j * n;
                     double s = a[ri + j];
                     for (int p = kb; p < j; p++) s -= a[ri + p] * a[rj + p];
-                    a[ri + j] = s * inv;
+                    if (j < i) {
+                        a[ri + j] = s / a[rj + j];
+                    } else {
+                        if (!(s > 0)) return false;
+                        a[ri + j] = Math.sqrt(s);
+                    }
                 }
             }
             if (ke == n) break;
-            int w = ke - kb;
-            for (int p = 0; p < w; p++) {
-                int off = p * n;
-                for (int j = ke; j < n; j++) panel[off + j] = a[j * n + kb + p];
-            }
-            final int fkb = kb, fke = ke;
-            // Rows in pairs share every panel load (two rows × four panel columns per pass).
-            int pairs = (n - ke + 1) / 2;
-            if (threads > 1 && n - ke >= PARALLEL_MIN) {
-                IntStream.range(0, pairs).parallel().forEach(t -> updatePair(a, n, panel, fkb, fke, ke + 2 * t));
-            } else {
-                for (int t = 0; t < pairs; t++) updatePair(a, n, panel, fkb, fke, ke + 2 * t);
-            }
+            int rows = n - ke, w = ke - kb;
+            final int fkb = kb;
+            boolean par = threads > 1 && rows >= PARALLEL_MIN;
+            forEach((rows + 15) / 16, par, c -> {
+                for (int r = 16 * c, re = Math.min(r + 16, rows); r < re; r++) solveRow(a, n, pk, fkb, ke, r);
+            });
+            forEach((rows + 3) / 4, par, t -> syrkTiles(a, n, pk, ke, w, rows, 4 * t));
         }
         return true;
     }
 
-    /** Trailing update of rows i and i+1 (when i+1 &lt; n) by the panel kb..ke−1. */
-    private static void updatePair(double[] a, int n, double[] panel, int kb, int ke, int i) {
-        if (i + 1 >= n) {
-            updateRow(a, n, panel, kb, ke, i);
-            return;
-        }
-        int ri = i * n, rs = ri + n;
-        int w = ke - kb;
-        int p = 0;
-        for (; p + 3 < w; p += 4) {
-            double l0 = a[ri + kb + p], l1 = a[ri + kb + p + 1], l2 = a[ri + kb + p + 2], l3 = a[ri + kb + p + 3];
-            double m0 = a[rs + kb + p], m1 = a[rs + kb + p + 1], m2 = a[rs + kb + p + 2], m3 = a[rs + kb + p + 3];
-            int o0 = p * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-            for (int j = ke; j <= i; j++) {
-                double p0 = panel[o0 + j], p1 = panel[o1 + j], p2 = panel[o2 + j], p3 = panel[o3 + j];
-                a[ri + j] -= l0 * p0 + l1 * p1 + l2 * p2 + l3 * p3;
-                a[rs + j] -= m0 * p0 + m1 * p1 + m2 * p2 + m3 * p3;
-            }
-            int j = i + 1;
-            a[rs + j] -= m0 * panel[o0 + j] + m1 * panel[o1 + j] + m2 * panel[o2 + j] + m3 * panel[o3 + j];
-        }
-        for (; p < w; p++) {
-            double l0 = a[ri + kb + p], m0 = a[rs + kb + p];
-            int o0 = p * n;
-            for (int j = ke; j <= i; j++) {
-                a[ri + j] -= l0 * panel[o0 + j];
-                a[rs + j] -= m0 * panel[o0 + j];
-            }
-            a[rs + i + 1] -= m0 * panel[o0 + i + 1];
+    private static void forEach(int count, boolean parallel, java.util.function.IntConsumer body) {
+        if (parallel) IntStream.range(0, count).parallel().forEach(body);
+        else for (int t = 0; t < count; t++) body.accept(t);
+    }
+
+    /** Row ke+r of the panel: solves it against the diagonal block kb..ke−1 and copies it into the packed panel. */
+    private static void solveRow(double[] a, int n, double[] pk, int kb, int ke, int r) {
+        int ri = (ke + r) * n, pr = r * (ke - kb) - kb;
+        for (int j = kb; j < ke; j++) {
+            int rj = j * n;
+            double s = a[ri + j];
+            for (int p = kb; p < j; p++) s -= a[ri + p] * a[rj + p];
+            double v = s / a[rj + j];
+            a[ri + j] = v;
+            pk[pr + j] = v;
         }
     }
 
-    private static void updateRow(double[] a, int n, double[] panel, int kb, int ke, int i) {
-        int ri = i * n;
-        int w = ke - kb;
-        int p = 0;
-        for (; p + 3 < w; p += 4) {
-            double l0 = a[ri + kb + p], l1 = a[ri + kb + p + 1], l2 = a[ri + kb + p + 2], l3 = a[ri + kb + p + 3];
-            int o0 = p * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-            for (int j = ke; j <= i; j++) {
-                a[ri + j] -= l0 * panel[o0 + j] + l1 * panel[o1 + j] + l2 * panel[o2 + j] + l3 * panel[o3 + j];
+    /**
+     * Trailing update of rows ke+r0..ke+r0+3 (lower triangle only): a_ij −= Σ_p pk[i][p]·pk[j][p], with the
+     * packed panel pk holding row r at offset r·w.
+     */
+    private static void syrkTiles(double[] a, int n, double[] pk, int ke, int w, int rows, int r0) {
+        int rEnd = Math.min(r0 + 4, rows);
+        int c0 = 0;
+        if (rEnd - r0 == 4) {
+            int p0 = r0 * w, p1 = p0 + w, p2 = p1 + w, p3 = p2 + w;
+            int a0 = (ke + r0) * n + ke, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
+            for (; c0 < r0; c0 += 4) {
+                int q0 = c0 * w, q1 = q0 + w, q2 = q1 + w, q3 = q2 + w;
+                double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+                double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
+                for (int p = 0; p < w; p++) {
+                    double y0 = pk[q0 + p], y1 = pk[q1 + p], y2 = pk[q2 + p], y3 = pk[q3 + p];
+                    double x0 = pk[p0 + p];
+                    s00 = Math.fma(x0, y0, s00); s01 = Math.fma(x0, y1, s01); s02 = Math.fma(x0, y2, s02); s03 = Math.fma(x0, y3, s03);
+                    double x1 = pk[p1 + p];
+                    s10 = Math.fma(x1, y0, s10); s11 = Math.fma(x1, y1, s11); s12 = Math.fma(x1, y2, s12); s13 = Math.fma(x1, y3, s13);
+                    double x2 = pk[p2 + p];
+                    s20 = Math.fma(x2, y0, s20); s21 = Math.fma(x2, y1, s21); s22 = Math.fma(x2, y2, s22); s23 = Math.fma(x2, y3, s23);
+                    double x3 = pk[p3 + p];
+                    s30 = Math.fma(x3, y0, s30); s31 = Math.fma(x3, y1, s31); s32 = Math.fma(x3, y2, s32); s33 = Math.fma(x3, y3, s33);
+                }
+                a[a0 + c0] -= s00; a[a0 + c0 + 1] -= s01; a[a0 + c0 + 2] -= s02; a[a0 + c0 + 3] -= s03;
+                a[a1 + c0] -= s10; a[a1 + c0 + 1] -= s11; a[a1 + c0 + 2] -= s12; a[a1 + c0 + 3] -= s13;
+                a[a2 + c0] -= s20; a[a2 + c0 + 1] -= s21; a[a2 + c0 + 2] -= s22; a[a2 + c0 + 3] -= s23;
+                a[a3 + c0] -= s30; a[a3 + c0 + 1] -= s31; a[a3 + c0 + 2] -= s32; a[a3 + c0 + 3] -= s33;
             }
         }
-        for (; p < w; p++) {
-            double l0 = a[ri + kb + p];
-            int o0 = p * n;
-            for (int j = ke; j <= i; j++) a[ri + j] -= l0 * panel[o0 + j];
+        for (int r = r0; r < rEnd; r++) {
+            int pr = r * w, ar = (ke + r) * n + ke;
+            for (int c = c0; c <= r; c++) {
+                int pc = c * w;
+                double s = 0;
+                for (int p = 0; p < w; p++) s = Math.fma(pk[pr + p], pk[pc + p], s);
+                a[ar + c] -= s;
+            }
         }
     }
 
@@ -128,13 +135,12 @@ final class Dense {
         }
     }
 
-    /** (LLᵀ)⁻¹ as a full symmetric matrix, from the factor L: cost about n³/2 flops. */
+    /** (LLᵀ)⁻¹ as a full symmetric matrix, from the factor L: cost about 2n³/3 flops. */
     static double[] inverseFromFactor(double[] l, int n, int threads) {
-        // U = L⁻ᵀ stored by rows: row i of U holds column i of L⁻¹, i.e. entries k ≥ i.
+        // U = L⁻ᵀ stored by rows: row i of U holds column i of L⁻¹, i.e. entries k ≥ i (zeros before).
         double[] u = new double[n * n];
-        IntStream cols = IntStream.range(0, n);
-        if (threads > 1 && n >= PARALLEL_MIN) cols = cols.parallel();
-        cols.forEach(c -> {
+        boolean par = threads > 1 && n >= PARALLEL_MIN;
+        forEach(n, par, c -> {
             // column c of L⁻¹: solve L x = e_c, x_k = 0 for k < c.
             int rc = c * n;
             u[rc + c] = 1.0 / l[c * n + c];
@@ -145,41 +151,74 @@ final class Dense {
                 u[rc + i] = s / l[ri + i];
             }
         });
+        // G = U·Uᵀ, lower triangle by 4×4 tiles; the rows of a tile i0..i0+3 vanish before column i0.
         double[] g = new double[n * n];
-        IntStream rows = IntStream.range(0, n);
-        if (threads > 1 && n >= PARALLEL_MIN) rows = rows.parallel();
-        rows.forEach(i -> {
-            int ri = i * n;
-            for (int j = 0; j <= i; j++) {
-                int rj = j * n;
-                double s = 0;
-                for (int k = i; k < n; k++) s += u[ri + k] * u[rj + k];
-                g[ri + j] = s;
-                g[rj + i] = s;
+        forEach((n + 3) / 4, par, t -> {
+            int i0 = 4 * t, i1 = Math.min(i0 + 4, n);
+            double[] s = new double[16];
+            for (int j0 = 0; j0 < i1; j0 += 4) {
+                int j1 = Math.min(j0 + 4, n);
+                dotTile(u, i0, i1, u, j0, j1, n, i0, n, s);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1 && j <= i; j++) {
+                        double v = s[4 * (i - i0) + j - j0];
+                        g[i * n + j] = v;
+                        g[j * n + i] = v;
+                    }
+                }
             }
         });
         return g;
     }
 
-    /** C = A·B for full n×n matrices. */
-    static double[] multiply(double[] a, double[] b, int n, int threads) {
+    /** C = A·B for full n×n matrices with B symmetric (C_ij = Σ_k A_ik B_jk): 2n³ flops. */
+    static double[] timesSymmetric(double[] a, double[] b, int n, int threads) {
         double[] c = new double[n * n];
-        IntStream rows = IntStream.range(0, n);
-        if (threads > 1 && n >= PARALLEL_MIN / 2) rows = rows.parallel();
-        rows.forEach(i -> {
-            int ri = i * n;
-            int k = 0;
-            for (; k + 3 < n; k += 4) {
-                double a0 = a[ri + k], a1 = a[ri + k + 1], a2 = a[ri + k + 2], a3 = a[ri + k + 3];
-                int o0 = k * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
-                for (int j = 0; j < n; j++) c[ri + j] += a0 * b[o0 + j] + a1 * b[o1 + j] + a2 * b[o2 + j] + a3 * b[o3 + j];
-            }
-            for (; k < n; k++) {
-                double a0 = a[ri + k];
-                int o0 = k * n;
-                for (int j = 0; j < n; j++) c[ri + j] += a0 * b[o0 + j];
+        forEach((n + 3) / 4, threads > 1 && n >= PARALLEL_MIN / 2, t -> {
+            int i0 = 4 * t, i1 = Math.min(i0 + 4, n);
+            double[] s = new double[16];
+            for (int j0 = 0; j0 < n; j0 += 4) {
+                int j1 = Math.min(j0 + 4, n);
+                dotTile(a, i0, i1, b, j0, j1, n, 0, n, s);
+                for (int i = i0; i < i1; i++) System.arraycopy(s, 4 * (i - i0), c, i * n + j0, j1 - j0);
             }
         });
         return c;
+    }
+
+    /**
+     * s[4(i−i0) + (j−j0)] = Σ_{k0 ≤ k < k1} x[i][k]·y[j][k] for rows i0..i1−1 of x and j0..j1−1 of y (at most
+     * four each; row stride n). A full 4×4 tile keeps its 16 sums in registers.
+     */
+    private static void dotTile(double[] x, int i0, int i1, double[] y, int j0, int j1, int n, int k0, int k1, double[] s) {
+        if (i1 - i0 == 4 && j1 - j0 == 4) {
+            int p0 = i0 * n, p1 = p0 + n, p2 = p1 + n, p3 = p2 + n;
+            int q0 = j0 * n, q1 = q0 + n, q2 = q1 + n, q3 = q2 + n;
+            double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+            double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
+            for (int k = k0; k < k1; k++) {
+                double y0 = y[q0 + k], y1 = y[q1 + k], y2 = y[q2 + k], y3 = y[q3 + k];
+                double x0 = x[p0 + k];
+                s00 = Math.fma(x0, y0, s00); s01 = Math.fma(x0, y1, s01); s02 = Math.fma(x0, y2, s02); s03 = Math.fma(x0, y3, s03);
+                double x1 = x[p1 + k];
+                s10 = Math.fma(x1, y0, s10); s11 = Math.fma(x1, y1, s11); s12 = Math.fma(x1, y2, s12); s13 = Math.fma(x1, y3, s13);
+                double x2 = x[p2 + k];
+                s20 = Math.fma(x2, y0, s20); s21 = Math.fma(x2, y1, s21); s22 = Math.fma(x2, y2, s22); s23 = Math.fma(x2, y3, s23);
+                double x3 = x[p3 + k];
+                s30 = Math.fma(x3, y0, s30); s31 = Math.fma(x3, y1, s31); s32 = Math.fma(x3, y2, s32); s33 = Math.fma(x3, y3, s33);
+            }
+            s[0] = s00; s[1] = s01; s[2] = s02; s[3] = s03;
+            s[4] = s10; s[5] = s11; s[6] = s12; s[7] = s13;
+            s[8] = s20; s[9] = s21; s[10] = s22; s[11] = s23;
+            s[12] = s30; s[13] = s31; s[14] = s32; s[15] = s33;
+            return;
+        }
+        for (int i = i0; i < i1; i++) {
+            for (int j = j0; j < j1; j++) {
+                double v = 0;
+                for (int k = k0; k < k1; k++) v = Math.fma(x[i * n + k], y[j * n + k], v);
+                s[4 * (i - i0) + j - j0] = v;
+            }
+        }
     }
 }

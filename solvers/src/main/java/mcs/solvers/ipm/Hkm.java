@@ -200,7 +200,7 @@ final class Hkm {
         double dzs = rds + sdy;
         double dxs = (rcs - xs * dzs) / zs;
         double[] p2 = p.timesSparse(x, dz, q);
-        double[] pg = Dense.multiply(p2, g, n, threads);
+        double[] pg = Dense.timesSymmetric(p2, g, n, threads);
         double[] dx = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
