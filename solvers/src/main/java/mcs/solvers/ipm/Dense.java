@@ -17,6 +17,13 @@ import java.util.stream.IntStream;
 final class Dense {
     private static final int BLOCK = 96;
     private static final int PARALLEL_MIN = 256;
+    /** Rows of the trailing matrix per task (a multiple of 4). */
+    private static final int CHUNK = 32;
+    /** Panel rows per column block of the trailing update (a multiple of 4): 128·BLOCK doubles ≈ 96 KiB. */
+    private static final int COLUMNS = 128;
+    /** k and j block sizes of the dense products: a 64×128 block of the right factor is 64 KiB. */
+    private static final int PRODUCT_K = 128;
+    private static final int PRODUCT_J = 64;
 
     private Dense() {}
 
@@ -50,7 +57,15 @@ final class Dense {
             forEach((rows + 15) / 16, par, c -> {
                 for (int r = 16 * c, re = Math.min(r + 16, rows); r < re; r++) solveRow(a, n, pk, fkb, ke, r);
             });
-            forEach((rows + 3) / 4, par, t -> syrkTiles(a, n, pk, ke, w, rows, 4 * t));
+            forEach((rows + CHUNK - 1) / CHUNK, par, c -> {
+                int rb = c * CHUNK, re = Math.min(rb + CHUNK, rows);
+                // Column blocks of the panel small enough to stay in L2 while the chunk's rows sweep them.
+                for (int cb = 0; cb < rb; cb += COLUMNS) {
+                    int ce = Math.min(cb + COLUMNS, rb);
+                    for (int r0 = rb; r0 < re; r0 += 4) syrkTiles(a, n, pk, ke, w, rows, r0, cb, ce);
+                }
+                for (int r0 = rb; r0 < re; r0 += 4) syrkTiles(a, n, pk, ke, w, rows, r0, rb, r0 + 4);
+            });
         }
         return true;
     }
@@ -74,16 +89,16 @@ final class Dense {
     }
 
     /**
-     * Trailing update of rows ke+r0..ke+r0+3 (lower triangle only): a_ij −= Σ_p pk[i][p]·pk[j][p], with the
-     * packed panel pk holding row r at offset r·w.
+     * Trailing update of rows ke+r0..ke+r0+3 in columns ke+cFrom..ke+cTo−1 (cFrom a multiple of 4; lower
+     * triangle only): a_ij −= Σ_p pk[i][p]·pk[j][p], with the packed panel pk holding row r at offset r·w.
      */
-    private static void syrkTiles(double[] a, int n, double[] pk, int ke, int w, int rows, int r0) {
+    private static void syrkTiles(double[] a, int n, double[] pk, int ke, int w, int rows, int r0, int cFrom, int cTo) {
         int rEnd = Math.min(r0 + 4, rows);
-        int c0 = 0;
+        int c0 = cFrom;
         if (rEnd - r0 == 4) {
             int p0 = r0 * w, p1 = p0 + w, p2 = p1 + w, p3 = p2 + w;
             int a0 = (ke + r0) * n + ke, a1 = a0 + n, a2 = a1 + n, a3 = a2 + n;
-            for (; c0 < r0; c0 += 4) {
+            for (; c0 + 4 <= Math.min(cTo, r0 + 1); c0 += 4) {
                 int q0 = c0 * w, q1 = q0 + w, q2 = q1 + w, q3 = q2 + w;
                 double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
                 double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
@@ -106,7 +121,7 @@ final class Dense {
         }
         for (int r = r0; r < rEnd; r++) {
             int pr = r * w, ar = (ke + r) * n + ke;
-            for (int c = c0; c <= r; c++) {
+            for (int c = c0, ce = Math.min(cTo - 1, r); c <= ce; c++) {
                 int pc = c * w;
                 double s = 0;
                 for (int p = 0; p < w; p++) s = Math.fma(pk[pr + p], pk[pc + p], s);
@@ -151,22 +166,12 @@ final class Dense {
                 u[rc + i] = s / l[ri + i];
             }
         });
-        // G = U·Uᵀ, lower triangle by 4×4 tiles; the rows of a tile i0..i0+3 vanish before column i0.
+        // G = U·Uᵀ, lower triangle by 4×4 tiles; the rows of a chunk vanish before the chunk's first column.
         double[] g = new double[n * n];
-        forEach((n + 3) / 4, par, t -> {
-            int i0 = 4 * t, i1 = Math.min(i0 + 4, n);
-            double[] s = new double[16];
-            for (int j0 = 0; j0 < i1; j0 += 4) {
-                int j1 = Math.min(j0 + 4, n);
-                dotTile(u, i0, i1, u, j0, j1, n, i0, n, s);
-                for (int i = i0; i < i1; i++) {
-                    for (int j = j0; j < j1 && j <= i; j++) {
-                        double v = s[4 * (i - i0) + j - j0];
-                        g[i * n + j] = v;
-                        g[j * n + i] = v;
-                    }
-                }
-            }
+        forEach((n + CHUNK - 1) / CHUNK, par, c -> {
+            int rb = c * CHUNK, re = Math.min(rb + CHUNK, n);
+            productChunk(u, u, n, g, rb, re, rb, true);
+            for (int i = rb; i < re; i++) for (int j = 0; j < i; j++) g[j * n + i] = g[i * n + j];
         });
         return g;
     }
@@ -174,16 +179,38 @@ final class Dense {
     /** C = A·B for full n×n matrices with B symmetric (C_ij = Σ_k A_ik B_jk): 2n³ flops. */
     static double[] timesSymmetric(double[] a, double[] b, int n, int threads) {
         double[] c = new double[n * n];
-        forEach((n + 3) / 4, threads > 1 && n >= PARALLEL_MIN / 2, t -> {
-            int i0 = 4 * t, i1 = Math.min(i0 + 4, n);
-            double[] s = new double[16];
-            for (int j0 = 0; j0 < n; j0 += 4) {
-                int j1 = Math.min(j0 + 4, n);
-                dotTile(a, i0, i1, b, j0, j1, n, 0, n, s);
-                for (int i = i0; i < i1; i++) System.arraycopy(s, 4 * (i - i0), c, i * n + j0, j1 - j0);
-            }
+        forEach((n + CHUNK - 1) / CHUNK, threads > 1 && n >= PARALLEL_MIN / 2, t -> {
+            int rb = t * CHUNK;
+            productChunk(a, b, n, c, rb, Math.min(rb + CHUNK, n), 0, false);
         });
         return c;
+    }
+
+    /**
+     * c_ij += Σ_{k ≥ k0} x_ik·y_jk for rows rb ≤ i &lt; re (rb a multiple of 4) and all j (j ≤ i when
+     * {@code lower}), blocked over k and j so that the block of y being swept stays in L2.
+     */
+    private static void productChunk(double[] x, double[] y, int n, double[] c, int rb, int re, int k0, boolean lower) {
+        double[] s = new double[16];
+        for (int kb = k0; kb < n; kb += PRODUCT_K) {
+            int ke = Math.min(kb + PRODUCT_K, n);
+            int jEnd = lower ? re : n;
+            for (int jb = 0; jb < jEnd; jb += PRODUCT_J) {
+                int je = Math.min(jb + PRODUCT_J, jEnd);
+                for (int i0 = rb; i0 < re; i0 += 4) {
+                    int i1 = Math.min(i0 + 4, re);
+                    int jStop = lower ? Math.min(je, i1) : je;
+                    for (int j0 = jb; j0 < jStop; j0 += 4) {
+                        int j1 = Math.min(j0 + 4, jStop);
+                        dotTile(x, i0, i1, y, j0, j1, n, kb, ke, s);
+                        for (int i = i0; i < i1; i++) {
+                            int ri = i * n;
+                            for (int j = j0, jm = lower ? Math.min(j1 - 1, i) : j1 - 1; j <= jm; j++) c[ri + j] += s[4 * (i - i0) + j - j0];
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
