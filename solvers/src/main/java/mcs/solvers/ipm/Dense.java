@@ -55,7 +55,9 @@ final class Dense {
             final int fkb = kb;
             boolean par = threads > 1 && rows >= PARALLEL_MIN;
             forEach((rows + 15) / 16, par, c -> {
-                for (int r = 16 * c, re = Math.min(r + 16, rows); r < re; r++) solveRow(a, n, pk, fkb, ke, r);
+                int r = 16 * c, re = Math.min(r + 16, rows);
+                for (; r + 4 <= re; r += 4) solveRows4(a, n, pk, fkb, ke, r);
+                for (; r < re; r++) solveRow(a, n, pk, fkb, ke, r);
             });
             forEach((rows + CHUNK - 1) / CHUNK, par, c -> {
                 int rb = c * CHUNK, re = Math.min(rb + CHUNK, rows);
@@ -85,6 +87,34 @@ final class Dense {
             double v = s / a[rj + j];
             a[ri + j] = v;
             pk[pr + j] = v;
+        }
+    }
+
+    /** {@link #solveRow} for rows ke+r..ke+r+3 at once: four independent chains share the loads of the block rows. */
+    private static void solveRows4(double[] a, int n, double[] pk, int kb, int ke, int r) {
+        int w = ke - kb;
+        int r0 = (ke + r) * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+        int k0 = r * w - kb, k1 = k0 + w, k2 = k1 + w, k3 = k2 + w;
+        for (int j = kb; j < ke; j++) {
+            int rj = j * n;
+            double s0 = a[r0 + j], s1 = a[r1 + j], s2 = a[r2 + j], s3 = a[r3 + j];
+            for (int p = kb; p < j; p++) {
+                double l = a[rj + p];
+                s0 -= a[r0 + p] * l;
+                s1 -= a[r1 + p] * l;
+                s2 -= a[r2 + p] * l;
+                s3 -= a[r3 + p] * l;
+            }
+            double d = a[rj + j];
+            double v0 = s0 / d, v1 = s1 / d, v2 = s2 / d, v3 = s3 / d;
+            a[r0 + j] = v0;
+            a[r1 + j] = v1;
+            a[r2 + j] = v2;
+            a[r3 + j] = v3;
+            pk[k0 + j] = v0;
+            pk[k1 + j] = v1;
+            pk[k2 + j] = v2;
+            pk[k3 + j] = v3;
         }
     }
 
