@@ -162,12 +162,26 @@ final class Dense {
 
     /** Solves L x = b in place (L lower triangular from {@link #cholesky}). */
     static void forward(double[] l, int n, double[] b) {
-        for (int i = 0; i < n; i++) {
-            int ri = i * n;
-            double s = b[i];
-            for (int k = 0; k < i; k++) s -= l[ri + k] * b[k];
-            b[i] = s / l[ri + i];
+        for (int i = 0; i < n; i++) b[i] = (b[i] - dot(l, i * n, b, 0, i)) / l[i * n + i];
+    }
+
+    /** out = A·in for a full n×n matrix A (row-major). */
+    static void multiply(double[] a, int n, double[] in, double[] out) {
+        for (int i = 0; i < n; i++) out[i] = dot(a, i * n, in, 0, n);
+    }
+
+    /** Σ_{k &lt; len} a[off + k]·b[bOff + k], in four interleaved partial sums (independent chains keep the FMA units busy). */
+    private static double dot(double[] a, int off, double[] b, int bOff, int len) {
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int k = 0;
+        for (; k + 3 < len; k += 4) {
+            s0 = Math.fma(a[off + k], b[bOff + k], s0);
+            s1 = Math.fma(a[off + k + 1], b[bOff + k + 1], s1);
+            s2 = Math.fma(a[off + k + 2], b[bOff + k + 2], s2);
+            s3 = Math.fma(a[off + k + 3], b[bOff + k + 3], s3);
         }
+        for (; k < len; k++) s0 = Math.fma(a[off + k], b[bOff + k], s0);
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** Solves Lᵀ x = b in place. */
@@ -191,9 +205,7 @@ final class Dense {
             u[rc + c] = 1.0 / l[c * n + c];
             for (int i = c + 1; i < n; i++) {
                 int ri = i * n;
-                double s = 0;
-                for (int k = c; k < i; k++) s -= l[ri + k] * u[rc + k];
-                u[rc + i] = s / l[ri + i];
+                u[rc + i] = -dot(l, ri + c, u, rc + c, i - c) / l[ri + i];
             }
         });
         // G = U·Uᵀ, lower triangle by 4×4 tiles; the rows of a chunk vanish before the chunk's first column.

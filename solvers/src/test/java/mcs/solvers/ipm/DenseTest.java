@@ -76,6 +76,24 @@ class DenseTest {
     }
 
     @Test
+    void matrixVectorProductMatchesTheDefinition() {
+        for (int n : new int[] {1, 5, 8, 31}) {
+            SplittableRandom r = new SplittableRandom(n);
+            double[] a = new double[n * n];
+            double[] v = new double[n];
+            for (int t = 0; t < a.length; t++) a[t] = r.nextDouble() - 0.5;
+            for (int t = 0; t < n; t++) v[t] = r.nextDouble() - 0.5;
+            double[] out = new double[n];
+            Dense.multiply(a, n, v, out);
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) s += a[i * n + k] * v[k];
+                assertEquals(s, out[i], 1e-13 * n, "n=" + n + " row " + i);
+            }
+        }
+    }
+
+    @Test
     void choleskyRejectsAnIndefiniteMatrix() {
         double[] a = {1, 2, 2, 1};
         assertFalse(Dense.cholesky(a, 2, 1));
