@@ -200,7 +200,7 @@ final class Hkm {
         double dzs = rds + sdy;
         double dxs = (rcs - xs * dzs) / zs;
         double[] p2 = p.timesSparse(x, dz, q);
-        double[] pg = Dense.multiply(p2, g, n, threads);
+        double[] pg = Dense.timesSymmetric(p2, g, n, threads);
         double[] dx = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
@@ -225,14 +225,7 @@ final class Hkm {
     }
 
     private double primalMax(Direction d) {
-        double a = StepLength.max(lx, n, (in, out) -> {
-            for (int i = 0; i < n; i++) {
-                double s = 0;
-                int ri = i * n;
-                for (int j = 0; j < n; j++) s += d.dx[ri + j] * in[j];
-                out[i] = s;
-            }
-        });
+        double a = StepLength.max(lx, n, (in, out) -> Dense.multiply(d.dx, n, in, out));
         if (d.dxs < 0) a = Math.min(a, -xs / d.dxs);
         return a;
     }

@@ -183,13 +183,7 @@ public final class IpmSolver implements Solver {
                 // turns positive; a Lanczos estimate of its λmin (O(n²) per step) decides whether to try.
                 double[] xc = YesCertificate.completion(a, sdp, ipm.x);
                 int n = sdp.n;
-                double lmin = StepLength.lambdaMin(n, (in, out) -> {
-                    for (int i = 0; i < n; i++) {
-                        double s = 0;
-                        for (int j = 0, r = i * n; j < n; j++) s += xc[r + j] * in[j];
-                        out[i] = s;
-                    }
-                });
+                double lmin = StepLength.lambdaMin(n, (in, out) -> Dense.multiply(xc, n, in, out));
                 if (lmin > 0) {
                     Body.Factor f = YesCertificate.build(a, sdp, xc, lmin, options.threads());
                     if (f != null) {

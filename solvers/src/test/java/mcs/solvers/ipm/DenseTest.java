@@ -38,8 +38,57 @@ class DenseTest {
                     }
                 }
                 double[] g = Dense.inverseFromFactor(l, n, threads);
-                double[] id = Dense.multiply(a, g, n, threads);
+                double[] id = Dense.timesSymmetric(a, g, n, threads);
                 for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) assertEquals(i == j ? 1 : 0, id[i * n + j], 1e-10, "A·A⁻¹");
+            }
+        }
+    }
+
+    @Test
+    void timesSymmetricMatchesTheDefinitionForAnyLeftFactor() {
+        for (int n : new int[] {1, 3, 4, 9, 130}) {
+            for (int threads : new int[] {1, 2}) {
+                SplittableRandom r = new SplittableRandom(17 + n);
+                double[] a = new double[n * n];
+                for (int t = 0; t < a.length; t++) a[t] = r.nextDouble() - 0.5;
+                double[] b = randomSpd(n, 5 + n);
+                double[] c = Dense.timesSymmetric(a, b, n, threads);
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < n; j++) {
+                        double s = 0;
+                        for (int k = 0; k < n; k++) s += a[i * n + k] * b[k * n + j];
+                        assertEquals(s, c[i * n + j], 1e-12 * n * n, "n=" + n + " (" + i + "," + j + ")");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void choleskyDoesNotDependOnTheNumberOfThreads() {
+        int n = 700;
+        double[] a = randomSpd(n, 11);
+        double[] l1 = a.clone();
+        double[] l2 = a.clone();
+        assertTrue(Dense.cholesky(l1, n, 1));
+        assertTrue(Dense.cholesky(l2, n, 2));
+        assertTrue(java.util.Arrays.equals(l1, l2));
+    }
+
+    @Test
+    void matrixVectorProductMatchesTheDefinition() {
+        for (int n : new int[] {1, 5, 8, 31}) {
+            SplittableRandom r = new SplittableRandom(n);
+            double[] a = new double[n * n];
+            double[] v = new double[n];
+            for (int t = 0; t < a.length; t++) a[t] = r.nextDouble() - 0.5;
+            for (int t = 0; t < n; t++) v[t] = r.nextDouble() - 0.5;
+            double[] out = new double[n];
+            Dense.multiply(a, n, v, out);
+            for (int i = 0; i < n; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) s += a[i * n + k] * v[k];
+                assertEquals(s, out[i], 1e-13 * n, "n=" + n + " row " + i);
             }
         }
     }
