@@ -1,5 +1,7 @@
 package mcs.solvers.mc1;
 
+import mcs.solvers.mc1.prep.ComponentSplit;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +56,7 @@ final class LocalChecks {
             if (c == null) c = zeroDiagonal();
             if (c == null) c = twoByTwo();
             if (c != null) return SolverResult.solved(solver, c, stats(), "local obstruction: " + checks.get(checks.size() - 1));
-            Components comp = Components.of(pattern);
+            ComponentSplit comp = ComponentSplit.of(pattern);
             ZeroFill zf = zeroFill(comp);
             if (zf.certificate != null) return SolverResult.solved(solver, zf.certificate, stats(), zf.how);
             TriangleResult tr = triangles(comp, zf.exactPsd);
@@ -141,12 +143,12 @@ final class LocalChecks {
 
     private record ZeroFill(Certificate certificate, String how, boolean[] exactPsd, int undecided) {}
 
-    private ZeroFill zeroFill(Components comp) {
+    private ZeroFill zeroFill(ComponentSplit comp) {
         checks.add("zero-fill-dominance");
         boolean[] dominant = new boolean[comp.count()];
         java.util.Arrays.fill(dominant, true);
         for (int i = 0; i < a.n(); i++) {
-            if (!rowDominant(i)) dominant[comp.of(i)] = false;
+            if (!rowDominant(i)) dominant[comp.componentOf(i)] = false;
         }
         boolean[] exactPsd = new boolean[comp.count()];
         int undecided = 0;
@@ -198,12 +200,12 @@ final class LocalChecks {
 
     private record TriangleResult(Certificate certificate, boolean complete) {}
 
-    private TriangleResult triangles(Components comp, boolean[] exactPsd) {
+    private TriangleResult triangles(ComponentSplit comp, boolean[] exactPsd) {
         checks.add("triangles");
         Certificate[] found = new Certificate[1];
         TriangleScan.Outcome out = TriangleScan.scan(pattern, maxTriangles, options, (u, v, w, euv, evw, euw) -> {
             trianglesExamined++;
-            if (exactPsd[comp.of(u)]) return false;
+            if (exactPsd[comp.componentOf(u)]) return false;
             double du = a.approx(pattern.diagonalEntry(u)), dv = a.approx(pattern.diagonalEntry(v)), dw = a.approx(pattern.diagonalEntry(w));
             double x = a.approx(euv), y = a.approx(evw), z = a.approx(euw);
             double det = du * dv * dw + 2 * x * y * z - du * y * y - dv * z * z - dw * x * x;

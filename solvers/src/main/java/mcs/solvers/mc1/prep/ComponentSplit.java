@@ -23,12 +23,14 @@ public final class ComponentSplit {
     private final int[] local;
     private final int[] start;
     private final int[] members;
+    private final long[] edges;
 
-    private ComponentSplit(int[] label, int[] local, int[] start, int[] members) {
+    private ComponentSplit(int[] label, int[] local, int[] start, int[] members, long[] edges) {
         this.label = label;
         this.local = local;
         this.start = start;
         this.members = members;
+        this.edges = edges;
     }
 
     /** Components of G(Ω) by breadth-first search; members of each component are increasing. */
@@ -61,11 +63,20 @@ public final class ComponentSplit {
         start[count] = tail;
         int[] local = new int[n];
         for (int c = 0; c < count; c++) for (int t = start[c]; t < start[c + 1]; t++) local[queue[t]] = t - start[c];
-        return new ComponentSplit(label, local, Arrays.copyOf(start, count + 1), queue);
+        long[] edges = new long[count];
+        for (int u = 0; u < n; u++) edges[label[u]] += adj[0][u + 1] - adj[0][u];
+        for (int c = 0; c < count; c++) edges[c] /= 2;
+        return new ComponentSplit(label, local, Arrays.copyOf(start, count + 1), queue, edges);
     }
 
     public int count() {
         return start.length - 1;
+    }
+
+    /** Whether every pair of members of component c is an edge of G(Ω). */
+    public boolean isComplete(int c) {
+        long k = start[c + 1] - start[c];
+        return edges[c] == k * (k - 1) / 2;
     }
 
     public int componentOf(int vertex) {
