@@ -57,4 +57,38 @@ public record SolverOptions(long deadlineNanos, Rational epsilon, long seed, int
     public String extra(String key, String fallback) {
         return extra.getOrDefault(key, fallback);
     }
+
+    /** An integer option; @throws NumberFormatException naming the key when its text is not an integer. */
+    public int extraInt(String key, int fallback) {
+        return (int) parse(key, Long.toString(fallback), Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A long option; @throws NumberFormatException naming the key when its text is not an integer. */
+    public long extraLong(String key, long fallback) {
+        return parse(key, Long.toString(fallback), Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** A finite decimal option; @throws NumberFormatException naming the key when its text is not a number. */
+    public double extraDouble(String key, double fallback) {
+        String t = extra.get(key);
+        if (t == null) return fallback;
+        try {
+            double d = Double.parseDouble(t.trim());
+            if (Double.isFinite(d)) return d;
+        } catch (NumberFormatException e) {
+            // reported below with the key's name
+        }
+        throw new NumberFormatException("option " + key + "='" + t + "' is not a finite number");
+    }
+
+    private long parse(String key, String fallback, long min, long max) {
+        String t = extra.getOrDefault(key, fallback).trim();
+        try {
+            long v = Long.parseLong(t);
+            if (v >= min && v <= max) return v;
+        } catch (NumberFormatException e) {
+            // reported below with the key's name
+        }
+        throw new NumberFormatException("option " + key + "='" + t + "' is not an integer in range");
+    }
 }

@@ -86,8 +86,8 @@ public final class IpmSolver implements Solver {
         int maxIterations;
         long maxSchur;
         try {
-            maxIterations = Integer.parseInt(options.extra("max-iterations", Integer.toString(MAX_ITERATIONS)));
-            maxSchur = Long.parseLong(options.extra("max-schur", Integer.toString(MAX_SCHUR)));
+            maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
+            maxSchur = options.extraLong("max-schur", MAX_SCHUR);
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "ipm: options max-iterations and max-schur must be integers (" + e.getMessage() + ")");
         }

@@ -76,8 +76,8 @@ public final class LocalChecksSolver implements Solver {
         long maxTriangles;
         int maxDense;
         try {
-            maxTriangles = Long.parseLong(options.extra("max-triangles", Long.toString(DEFAULT_MAX_TRIANGLES)));
-            maxDense = Integer.parseInt(options.extra("max-dense", Integer.toString(DEFAULT_MAX_DENSE)));
+            maxTriangles = options.extraLong("max-triangles", DEFAULT_MAX_TRIANGLES);
+            maxDense = options.extraInt("max-dense", DEFAULT_MAX_DENSE);
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "local-checks: options max-triangles and max-dense must be integers (" + e.getMessage() + ")");
         }

@@ -35,10 +35,10 @@ final class BurerMonteiro {
     /** Defaults a solver passes in; each may be overridden by the option of the same name. */
     record Settings(int maxIterations, int initialRank, int maxRank, double timeShare) {
         Settings with(SolverOptions o) {
-            return new Settings(Integer.parseInt(o.extra("max-iterations", Integer.toString(maxIterations))),
-                    Integer.parseInt(o.extra("initial-rank", Integer.toString(initialRank))),
-                    Integer.parseInt(o.extra("max-rank", Integer.toString(maxRank))),
-                    Double.parseDouble(o.extra("time-share", Double.toString(timeShare))));
+            return new Settings(o.extraInt("max-iterations", maxIterations),
+                    o.extraInt("initial-rank", initialRank),
+                    o.extraInt("max-rank", maxRank),
+                    o.extraDouble("time-share", timeShare));
         }
     }
 

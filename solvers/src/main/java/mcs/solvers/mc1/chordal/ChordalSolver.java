@@ -108,7 +108,7 @@ public final class ChordalSolver implements Solver {
         }
         int maxExact;
         try {
-            maxExact = Integer.parseInt(options.extra("max-exact", Integer.toString(DEFAULT_MAX_EXACT)));
+            maxExact = options.extraInt("max-exact", DEFAULT_MAX_EXACT);
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "chordal: option max-exact must be an integer (" + e.getMessage() + ")");
         }
