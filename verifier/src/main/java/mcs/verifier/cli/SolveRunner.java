@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import mcs.problems.cert.Certificate;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -142,9 +141,5 @@ final class SolveRunner {
 
     static String fmt(double seconds) {
         return String.format(java.util.Locale.ROOT, "%.3f", seconds);
-    }
-
-    static Certificate certificateOf(Outcome o) {
-        return o.result() == null ? null : o.result().certificate();
     }
 }
