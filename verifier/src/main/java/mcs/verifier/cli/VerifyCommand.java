@@ -26,11 +26,17 @@ import picocli.CommandLine.Parameters;
             "Exit code 0 when ACCEPTED, 3 when REJECTED (including a malformed certificate), 4 when UNVERIFIED within the kernel's budget,", "2 on a bad instance file or options."
         })
 final class VerifyCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The instance the certificate is about.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The instance the certificate is about.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "CERT", description = "The certificate (JSON, SPEC §3.2).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CERT", description = "The certificate (JSON, SPEC §3.2).")
     Path cert;
+
+    @Option(names = "--all", paramLabel = "DIR", description = "Instead of FILE CERT: re-verify a whole record folder (e.g. proofs-data): every checksum of SHA256SUMS, then every row of index.csv against the kernel and its known answer.")
+    Path all;
+
+    @Option(names = "--tier", paramLabel = "TIER", description = "With --all: check only the rows of these tiers (repeatable; checksums are always checked). Default: every tier.")
+    java.util.Set<String> tiers = new java.util.LinkedHashSet<>();
 
     @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem of FILE.")
     String problem;
@@ -56,6 +62,12 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (tau.signum() < 0) throw new UsageException("--tolerance must be >= 0, got " + tolerance);
         if (permMaxN < 1) throw new UsageException("--perm-max-n must be >= 1");
+        KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN);
+        if (all != null) {
+            if (file != null) throw new UsageException("give either --all DIR or FILE CERT, not both");
+            return RecordReport.verifyAll(spec.commandLine().getOut(), json, all, tiers, ko);
+        }
+        if (file == null || cert == null) throw new UsageException("give FILE and CERT (or --all DIR)");
         LoadedInstance loaded = InstanceReader.read(file, problem == null ? null : SolveCommand.parseProblem(problem));
         Certificate c;
         Judgement j;
@@ -69,7 +81,6 @@ final class VerifyCommand implements Callable<Integer> {
             Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
             return ExitCodes.REJECTED;
         }
-        KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN);
         j = Kernel.check(loaded.instance(), loaded.sha256(), c, ko);
         Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
         return switch (j.outcome()) {
