@@ -1,0 +1,148 @@
+package mcs.verifier.submit;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mcs.problems.io.InputException;
+
+/**
+ * A submission descriptor, format {@code mcs-submission/1} (JSON Schema:
+ * {@code docs/schema/mcs-submission-1.schema.json}): who submits, claims about instances with their
+ * certificates, and optionally a solver to be run and searched. Paths are relative to the descriptor's
+ * folder. Reading is strict: unknown fields, wrong types and missing required fields are errors naming
+ * the line.
+ */
+public record Submission(Path file, String submitter, String contact, String title, List<Claim> claims, SolverEntry solver, Checks checks) {
+    public static final String FORMAT = "mcs-submission/1";
+
+    /**
+     * One claim: "this instance has this answer, and this certificate proves it".
+     *
+     * @param claimed COMPLETABLE / NOT_COMPLETABLE (MC1), SOLVED (MC2), or the exact value (permanent, hafnian)
+     * @param problem the problem name when the file's own does not say it (SPEC §3.1 names), else null
+     */
+    public record Claim(String id, Path instance, String problem, Path certificate, String claimed, long line) {}
+
+    /**
+     * A submitted solver: an external command run as {@code CMD INSTANCE CERT_OUT} (SPEC §5), or a jar with
+     * an SPI solver of the given name.
+     */
+    public record SolverEntry(String name, List<String> command, Path jar, String spiName, Map<String, Object> options, long line) {}
+
+    /**
+     * How a submitted solver is examined.
+     *
+     * @param tiers record tiers it is run on (default {@code tiny})
+     * @param timeLimitSeconds per run (default 10)
+     * @param searchSeconds budget of the property-based search per property (default 30)
+     * @param seed seed of the search (default 1)
+     */
+    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed) {
+        static Checks defaults() {
+            return new Checks(List.of("tiny"), 10, 30, 1);
+        }
+    }
+
+    /** @throws InputException naming the descriptor and the line of the first problem */
+    public static Submission read(Path file) {
+        LocatedJson j = LocatedJson.read(file);
+        Path dir = file.toAbsolutePath().getParent();
+        Map<String, Object> top = object(j, j.root, "", Set.of("format", "submitter", "title", "claims", "solver", "checks"));
+        if (!FORMAT.equals(top.get("format"))) throw j.error("/format", "\"format\" must be \"" + FORMAT + "\"");
+        Map<String, Object> who = object(j, require(j, top, "", "submitter"), "/submitter", Set.of("name", "contact"));
+        String name = string(j, require(j, who, "/submitter", "name"), "/submitter/name");
+        String contact = who.containsKey("contact") ? string(j, who.get("contact"), "/submitter/contact") : "";
+        String title = top.containsKey("title") ? string(j, top.get("title"), "/title") : "";
+        List<Claim> claims = new ArrayList<>();
+        if (top.containsKey("claims")) {
+            List<?> list = list(j, top.get("claims"), "/claims");
+            Set<String> ids = new java.util.HashSet<>();
+            for (int k = 0; k < list.size(); k++) {
+                String at = "/claims/" + k;
+                Map<String, Object> c = object(j, list.get(k), at, Set.of("id", "instance", "problem", "certificate", "claim"));
+                String id = c.containsKey("id") ? string(j, c.get("id"), at + "/id") : "claim-" + (k + 1);
+                if (!ids.add(id)) throw j.error(at + "/id", "duplicate claim id \"" + id + "\"");
+                claims.add(new Claim(id, dir.resolve(string(j, require(j, c, at, "instance"), at + "/instance")),
+                        c.containsKey("problem") ? string(j, c.get("problem"), at + "/problem") : null,
+                        dir.resolve(string(j, require(j, c, at, "certificate"), at + "/certificate")),
+                        string(j, require(j, c, at, "claim"), at + "/claim"), j.line(at)));
+            }
+        }
+        SolverEntry solver = null;
+        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "command", "jar", "spi_name", "options")));
+        Checks checks = Checks.defaults();
+        if (top.containsKey("checks")) {
+            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed"));
+            List<String> tiers = checks.tiers();
+            if (c.containsKey("tiers")) {
+                tiers = new ArrayList<>();
+                for (Object t : list(j, c.get("tiers"), "/checks/tiers")) tiers.add(string(j, t, "/checks/tiers"));
+            }
+            checks = new Checks(tiers, positive(j, c, "time_limit_s", checks.timeLimitSeconds()), positive(j, c, "search_s", checks.searchSeconds()),
+                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed());
+        }
+        if (claims.isEmpty() && solver == null) throw j.error("", "a submission needs \"claims\", a \"solver\", or both");
+        return new Submission(file, name, contact, title, claims, solver, checks);
+    }
+
+    private static SolverEntry solver(LocatedJson j, Path dir, Map<String, Object> s) {
+        String name = string(j, require(j, s, "/solver", "name"), "/solver/name");
+        List<String> command = null;
+        Path jar = null;
+        String spi = null;
+        if (s.containsKey("command")) {
+            command = new ArrayList<>();
+            for (Object o : list(j, s.get("command"), "/solver/command")) command.add(string(j, o, "/solver/command"));
+            if (command.isEmpty()) throw j.error("/solver/command", "\"command\" must not be empty");
+            // A relative program path is relative to the descriptor, like every other path in it.
+            if (command.get(0).contains("/") && !Path.of(command.get(0)).isAbsolute()) command.set(0, dir.resolve(command.get(0)).toString());
+        }
+        if (s.containsKey("jar")) {
+            jar = dir.resolve(string(j, s.get("jar"), "/solver/jar"));
+            spi = string(j, require(j, s, "/solver", "spi_name"), "/solver/spi_name");
+        }
+        if ((command == null) == (jar == null)) throw j.error("/solver", "a solver has exactly one of \"command\" or \"jar\"");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> options = s.containsKey("options") ? (Map<String, Object>) object(j, s.get("options"), "/solver/options", null) : Map.of();
+        return new SolverEntry(name, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
+    }
+
+    private static Object require(LocatedJson j, Map<String, Object> m, String at, String field) {
+        if (!m.containsKey(field) || m.get(field) == null) throw j.error(at, "missing field \"" + field + "\"");
+        return m.get(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(LocatedJson j, Object o, String at, Set<String> allowed) {
+        if (!(o instanceof Map<?, ?> m)) throw j.error(at, (at.isEmpty() ? "the descriptor" : at) + " must be a JSON object");
+        if (allowed != null)
+            for (Object k : m.keySet())
+                if (!allowed.contains(k)) throw j.error(at + "/" + k, "unknown field \"" + k + "\" (known: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+        return (Map<String, Object>) m;
+    }
+
+    private static List<?> list(LocatedJson j, Object o, String at) {
+        if (!(o instanceof List<?> l)) throw j.error(at, at + " must be a JSON array");
+        return l;
+    }
+
+    private static String string(LocatedJson j, Object o, String at) {
+        if (!(o instanceof String s)) throw j.error(at, at + " must be a string");
+        return s;
+    }
+
+    private static BigDecimal number(LocatedJson j, Object o, String at) {
+        if (!(o instanceof BigDecimal b)) throw j.error(at, at + " must be a number");
+        return b;
+    }
+
+    private static double positive(LocatedJson j, Map<String, Object> c, String field, double dflt) {
+        if (!c.containsKey(field)) return dflt;
+        double v = number(j, c.get(field), "/checks/" + field).doubleValue();
+        if (!(v > 0)) throw j.error("/checks/" + field, "\"" + field + "\" must be > 0");
+        return v;
+    }
+}
