@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SolversCommand.class,
             GenerateCommand.class,
             DemoCommand.class,
+            SearchCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

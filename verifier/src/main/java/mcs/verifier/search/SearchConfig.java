@@ -9,7 +9,8 @@ import mcs.verifier.search.gen.Gen;
 /**
  * One search run.
  *
- * @param generatorName recorded in the corpus, e.g. {@code edge-cases} or {@code family:cycle answer=random}
+ * @param generatorName recorded in the corpus: {@code edge-cases+families}, or the options that chose a family, e.g.
+ *     {@code --family cycle -P answer=random}
  * @param seed the run's seed; try t uses the seed {@link Search#trySeed(long, long)}
  * @param nMin smallest order drawn (≥ 1)
  * @param nMax largest order drawn; orders are biased towards nMin (n = nMin + ⌊(nMax − nMin + 1)·u²⌋)
@@ -30,6 +31,12 @@ public record SearchConfig(Property property, String generatorName, Gen<? extend
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
         startPoints = List.copyOf(startPoints);
         minCoverage = Map.copyOf(minCoverage);
+    }
+
+    /** The command line that regenerates one try of this run ({@code --replay}). */
+    public String replayCommand(long trySeed) {
+        return "mcs search " + property.name() + " --seed " + seed + " --n " + nMin + ".." + nMax
+                + (generatorName.startsWith("--") ? " " + generatorName : "") + " --replay " + trySeed;
     }
 
     /** A plain run: no targeting, no coverage requirement, shrink budget 5000. */
