@@ -12,7 +12,7 @@ import mcs.problems.cert.Certificate;
  * @param message one line: why it failed, or a note
  * @param score for targeted search: larger means closer to failing; {@link Double#NaN} when the property
  *     has no score (targeted mode then walks at random on plateaus)
- * @param labels coverage labels of the try, e.g. {@code chordal}, {@code NO}, {@code n=4}
+ * @param labels coverage labels of the try, e.g. {@code chordal}, {@code NO}, {@code n:4}
  * @param verdicts the answers involved, JSON-friendly, e.g. {@code {"solver": "COMPLETABLE", "reference": "NOT_COMPLETABLE"}}
  * @param certificate a kernel-verified certificate of the reference answer when one exists, else null
  */

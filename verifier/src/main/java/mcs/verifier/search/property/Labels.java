@@ -6,13 +6,13 @@ import mcs.problems.cert.Verdict;
 import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc1Instance;
 
-/** Coverage labels shared by the built-in properties: the order, chordality of G(Ω), and the reference answer. */
+/** Coverage labels shared by the built-in properties: the order ({@code n:4}), chordality of G(Ω), and the reference answer. */
 final class Labels {
     private Labels() {}
 
     static List<String> of(Instance inst) {
         List<String> l = new ArrayList<>();
-        l.add("n=" + inst.n());
+        l.add("n:" + inst.n());
         if (inst instanceof Mc1Instance mc1) l.add(Cliques.chordal(mc1.matrix().pattern()) ? "chordal" : "non-chordal");
         return l;
     }

@@ -7,7 +7,8 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.matrix.RationalMatrix;
 
 /**
- * Shrink steps for real permanent-style instances: delete an index (row and column i), set an entry to 0
+ * Shrink steps for real permanent-style instances: delete an index (row and column i), delete row i
+ * and column j (a minor), set an entry to 0
  * or ±1, the simplest rational near it (Stern–Brocot), half of it, halve the whole matrix, copy a row onto
  * another (rank lowered). Complex instances are not shrunk. O(n²) candidates of O(n²) work each.
  */
@@ -22,7 +23,10 @@ public final class PermShrinks {
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = inst.re().get(i, j);
         boolean hafnian = inst.problem() == mcs.problems.instance.Problem.HAFNIAN;
         // a hafnian needs an even order: delete two indices at once there
-        if (n > 1 && !hafnian) for (int i = 0; i < n; i++) out.add(make(inst, "delete index " + (i + 1), Mc1Shrinks.delete(a, i)));
+        if (n > 1 && !hafnian) {
+            for (int i = 0; i < n; i++) out.add(make(inst, "delete index " + (i + 1), Mc1Shrinks.delete(a, i)));
+            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) out.add(make(inst, "delete row " + (i + 1) + " and column " + (j + 1), minor(a, i, j)));
+        }
         if (n > 2 && hafnian) for (int i = 1; i < n; i++) out.add(make(inst, "delete indices 1 and " + (i + 1), Mc1Shrinks.delete(Mc1Shrinks.delete(a, i), 0)));
         for (int i = 0; i < n; i++) {
             for (int j = hafnian ? i : 0; j < n; j++) {
@@ -48,6 +52,18 @@ public final class PermShrinks {
             }
         }
         return out;
+    }
+
+    /** a without row r and column c. */
+    private static Rational[][] minor(Rational[][] a, int r, int c) {
+        int n = a.length;
+        Rational[][] b = new Rational[n - 1][n - 1];
+        for (int i = 0, x = 0; i < n; i++) {
+            if (i == r) continue;
+            for (int j = 0, y = 0; j < n; j++) if (j != c) b[x][y++] = a[i][j];
+            x++;
+        }
+        return b;
     }
 
     private static Candidate make(PermInstance inst, String step, Rational[][] a) {
