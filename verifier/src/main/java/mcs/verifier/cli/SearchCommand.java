@@ -199,7 +199,7 @@ final class SearchCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         long s0 = System.nanoTime();
-        Shrinker.Shrunk s = new Shrinker(config.property(), oracle, config.shrinkBudget(), Long.MAX_VALUE).shrink(inst, r);
+        Shrinker.Shrunk s = new Shrinker(Search.safe(config.property()), oracle, config.shrinkBudget(), Long.MAX_VALUE).shrink(inst, r);
         report(config, new Found(-1, replay, inst, r, s, 0, (System.nanoTime() - s0) / 1e9), out);
         out.flush();
         return ExitCodes.REJECTED;

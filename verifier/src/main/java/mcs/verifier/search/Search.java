@@ -60,35 +60,74 @@ public final class Search {
 
     private record TryResult(Instance instance, PropertyResult result) {}
 
+    /**
+     * Folds finished tries into the statistics in index order, so that only the tries below the first failure
+     * count and memory holds only the tries that finished out of order (about one per worker).
+     */
+    private static final class Tally {
+        final Statistics stats = new Statistics();
+        private final Map<Long, PropertyResult> pending = new java.util.HashMap<>();
+        private long next;
+        private boolean stopped;
+        long finished;
+
+        synchronized void add(long t, PropertyResult r) {
+            finished++;
+            pending.put(t, r);
+            while (!stopped && pending.containsKey(next)) {
+                PropertyResult q = pending.remove(next);
+                if (q.failed()) {
+                    stopped = true;
+                    pending.clear();
+                    break;
+                }
+                stats.add(q.labels(), q.outcome() == PropertyResult.Outcome.DISCARD);
+                next++;
+            }
+            if (stopped) pending.clear();
+        }
+
+        /** After the workers: tries that finished beyond a gap (time budget) up to the first failure. */
+        synchronized Statistics close(long firstFailure) {
+            pending.keySet().stream().sorted().filter(t -> t < firstFailure).forEach(t -> stats.add(pending.get(t).labels(), pending.get(t).outcome() == PropertyResult.Outcome.DISCARD));
+            pending.clear();
+            return stats;
+        }
+
+        synchronized long finished() {
+            return finished;
+        }
+    }
+
     public static Outcome run(SearchConfig c, Oracle oracle, PrintWriter progress) {
         long start = System.nanoTime();
         long deadline = c.maxSeconds() > 0 ? start + (long) (c.maxSeconds() * 1e9) : Long.MAX_VALUE;
         AtomicLong next = new AtomicLong();
         AtomicLong bestFail = new AtomicLong(Long.MAX_VALUE);
         Map<Long, TryResult> failures = new ConcurrentHashMap<>();
-        Map<Long, PropertyResult> done = new ConcurrentHashMap<>();
-        Property safe = new Checked(c.property());
+        Tally tally = new Tally();
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        Property safe = safe(c.property());
         ExecutorService pool = Executors.newFixedThreadPool(c.threads(), r -> {
             Thread t = new Thread(r, "mcs-search");
             t.setDaemon(true);
             return t;
         });
-        boolean[] timedOut = {false};
         for (int w = 0; w < c.threads(); w++) {
             pool.execute(() -> {
                 while (true) {
                     if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
-                        timedOut[0] = true;
+                        timedOut.set(true);
                         return;
                     }
                     long t = next.getAndIncrement();
                     if (t >= c.maxTries() || t > bestFail.get()) return;
                     TryResult r = runTry(c, safe, oracle, t);
-                    done.put(t, r.result());
                     if (r.result().failed()) {
                         failures.put(t, r);
                         bestFail.accumulateAndGet(t, Math::min);
                     }
+                    tally.add(t, r.result());
                 }
             });
         }
@@ -96,7 +135,7 @@ public final class Search {
         try {
             while (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
                 if (progress != null) {
-                    progress.printf("search: %d tries, %.0f s%s%n", done.size(), (System.nanoTime() - start) / 1e9,
+                    progress.printf("search: %d tries, %.0f s%s%n", tally.finished(), (System.nanoTime() - start) / 1e9,
                             bestFail.get() == Long.MAX_VALUE ? "" : ", failure at try " + bestFail.get());
                     progress.flush();
                 }
@@ -107,12 +146,8 @@ public final class Search {
         }
         double findSeconds = (System.nanoTime() - start) / 1e9;
         long fail = bestFail.get();
-        Statistics stats = new Statistics();
-        done.keySet().stream().sorted().filter(t -> t < fail).forEach(t -> {
-            PropertyResult r = done.get(t);
-            stats.add(r.labels(), r.outcome() == PropertyResult.Outcome.DISCARD);
-        });
-        if (fail == Long.MAX_VALUE) return new Outcome(java.util.Optional.empty(), stats, findSeconds, timedOut[0]);
+        Statistics stats = tally.close(fail);
+        if (fail == Long.MAX_VALUE) return new Outcome(java.util.Optional.empty(), stats, findSeconds, timedOut.get());
         TryResult f = failures.get(fail);
         if (progress != null) {
             progress.printf("search: try %d (seed %d) fails after %.2f s; shrinking%n", fail, trySeed(c.seed(), fail), findSeconds);
@@ -122,7 +157,7 @@ public final class Search {
         Shrinker.Shrunk shrunk = new Shrinker(safe, oracle, c.shrinkBudget(), Long.MAX_VALUE).shrink(f.instance(), f.result());
         double shrinkSeconds = (System.nanoTime() - s0) / 1e9;
         return new Outcome(java.util.Optional.of(new Found(fail, trySeed(c.seed(), fail), f.instance(), f.result(), shrunk, findSeconds, shrinkSeconds)),
-                stats, findSeconds + shrinkSeconds, timedOut[0]);
+                stats, findSeconds + shrinkSeconds, timedOut.get());
     }
 
     /** One try: a generated instance, or in targeted mode a climb from a corpus entry or a generated instance. */
@@ -170,6 +205,11 @@ public final class Search {
             if (Double.isNaN(a) || Double.isNaN(b)) return true; // no score: a random walk
             return a >= b;
         }
+    }
+
+    /** The property with its exceptions turned into failures (what runs, shrinking and replay check). */
+    public static Property safe(Property p) {
+        return p instanceof Checked ? p : new Checked(p);
     }
 
     /** A property whose exceptions become failures. */
