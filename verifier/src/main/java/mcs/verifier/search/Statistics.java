@@ -8,7 +8,22 @@ import java.util.TreeMap;
 
 /** Label counts over the tries of a run, printed as a histogram; checks minimum coverage. */
 public final class Statistics {
-    private final Map<String, Long> counts = new TreeMap<>();
+    /** Labels in natural order: text, then a trailing number by value (n:3 before n:10). */
+    private static final java.util.Comparator<String> NATURAL = java.util.Comparator.comparing(Statistics::stem)
+            .thenComparingLong(Statistics::number).thenComparing(l -> l);
+
+    private static String stem(String label) {
+        int i = label.length();
+        while (i > 0 && Character.isDigit(label.charAt(i - 1))) i--;
+        return label.substring(0, i);
+    }
+
+    private static long number(String label) {
+        String digits = label.substring(stem(label).length());
+        return digits.isEmpty() || digits.length() > 18 ? -1 : Long.parseLong(digits);
+    }
+
+    private final Map<String, Long> counts = new TreeMap<>(NATURAL);
     private long tries;
     private long discarded;
 

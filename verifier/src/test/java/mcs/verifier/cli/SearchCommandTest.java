@@ -104,6 +104,15 @@ class SearchCommandTest {
         assertEquals(ExitCodes.INVALID_INPUT, Cli.run("search", "soundness:chordal", "--family", "perm-01").code());
     }
 
+    @Test
+    void timeBudgetStopsTheRun() {
+        Cli r = Cli.run("search", "soundness:local-checks", "--time", "1", "--seed", "5");
+        assertEquals(ExitCodes.OK, r.code(), r.toString());
+        assertTrue(r.out().contains("time budget reached"), r.out());
+        // labels in natural order
+        assertTrue(r.out().indexOf("n:3 ") < r.out().indexOf("n:8 "), r.out());
+    }
+
     /** The shrunk matrix as printed (between "shrunk:" and "verdicts:"). */
     private static String section(String out) {
         return out.substring(out.indexOf("shrunk:"), out.indexOf("verdicts:")).replaceAll("checks, [0-9.]+ s", "checks");

@@ -32,7 +32,11 @@ public final class AgreesProperty extends SolverProperty {
         List<String> labels = Labels.of(instance);
         if (!solver.accepts(instance)) return PropertyResult.discard("not accepted by " + solver.name(), labels);
         SolverResult r = KernelOracle.run(solver, instance, 20);
-        if (r == null || r.status() != Status.SOLVED) return PropertyResult.pass(Double.NaN, Labels.with(labels, mcs.problems.cert.Verdict.UNKNOWN));
+        if (r == null || r.status() != Status.SOLVED) {
+            List<String> l = new java.util.ArrayList<>(labels);
+            l.add("solver-unknown");
+            return PropertyResult.pass(Double.NaN, l);
+        }
         Oracle.Reference ref = oracle.reference(instance, solver.name());
         labels = Labels.with(labels, ref.verdict());
         if (!ref.known()) return PropertyResult.discard(ref.solver(), labels);

@@ -18,7 +18,8 @@ import mcs.problems.spi.Solver;
  * {@code bound:<estimator>} and {@link LocalPsdConjecture#NAME}, and user properties listed in
  * {@code META-INF/services/mcs.problems.spi.Property} of the class path or of plug-in jars. Plug-in jars may
  * also bring solvers (listed in {@code META-INF/services/mcs.problems.spi.Solver}), which the solver
- * properties and the reference oracle then see.
+ * properties and the reference oracle then see. A solver name used by several problems takes the
+ * problem after '@', e.g. {@code soundness:burer-monteiro@psd-completion}.
  */
 public final class Properties {
     private final ClassLoader loader;
@@ -73,9 +74,11 @@ public final class Properties {
         for (Property p : user) if (p.name().equals(name)) return p;
         int colon = name.indexOf(':');
         if (colon > 0) {
-            String kind = name.substring(0, colon), solverName = name.substring(colon + 1);
-            List<Solver> s = solvers.stream().filter(x -> x.name().equals(solverName)).toList();
-            if (s.size() > 1) throw new IllegalArgumentException("solver name '" + solverName + "' is used by several problems; it is ambiguous");
+            String kind = name.substring(0, colon), spec = name.substring(colon + 1);
+            int at = spec.indexOf('@');
+            String solverName = at < 0 ? spec : spec.substring(0, at), problem = at < 0 ? null : spec.substring(at + 1);
+            List<Solver> s = solvers.stream().filter(x -> x.name().equals(solverName) && (problem == null || x.problem().id().equals(problem))).toList();
+            if (s.size() > 1) throw new IllegalArgumentException("solver name '" + solverName + "' is used by several problems; add @PROBLEM, e.g. " + name + "@" + s.get(0).problem().id());
             if (s.size() == 1) {
                 switch (kind) {
                     case "soundness": return new SoundnessProperty(s.get(0));
