@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             DemoCommand.class,
             RecordCommand.class,
+            SearchCommand.class,
+            SubmitCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

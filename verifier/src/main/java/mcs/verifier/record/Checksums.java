@@ -107,7 +107,7 @@ public final class Checksums {
             if (!Files.isRegularFile(p)) problems.add(new Problem(e.getKey(), "listed in " + FILE + " but missing"));
             else if (!Sha256.ofFile(p).equals(e.getValue())) problems.add(new Problem(e.getKey(), "checksum mismatch (the file was changed after " + FILE + " was written)"));
         }
-        for (String f : present.keySet()) if (!listed.containsKey(f)) problems.add(new Problem(f, "not listed in " + FILE));
+        for (String f : present.keySet()) if (!listed.containsKey(f)) problems.add(new Problem(f, "not listed in " + FILE + " (review it, then run 'mcs record rehash')"));
         problems.sort((a, b) -> a.file().compareTo(b.file()));
         return problems;
     }

@@ -12,6 +12,8 @@ import mcs.problems.io.CertificateJson;
 import mcs.problems.io.InputException;
 import mcs.problems.io.InstanceReader;
 import mcs.problems.io.LoadedInstance;
+import mcs.problems.instance.Instance;
+import mcs.verifier.search.corpus.Corpus;
 import mcs.verifier.kernel.Judgement;
 import mcs.verifier.kernel.Kernel;
 import mcs.verifier.kernel.KernelOptions;
@@ -21,7 +23,8 @@ import mcs.verifier.kernel.KernelOptions;
  * {@code SHA256SUMS} (a changed, missing or unlisted file fails, named); then every row of
  * {@code index.csv}: the instance is read (an {@code INVALID} row must be rejected by the reader with the
  * message fragment in its notes), its n and m match the row, the certificate names the instance's
- * SHA-256, the kernel ACCEPTS it, and its verdict or value equals the known answer. Every instance and
+ * SHA-256, the kernel ACCEPTS it, and its verdict or value equals the known answer; then every entry of the
+ * counterexample corpus. Every instance and
  * certificate file of a tier folder must be named by some row (Markdown notes and the demo's
  * {@code expected.csv} aside), so nothing unverified hides in the record.
  *
@@ -77,10 +80,42 @@ public final class LibraryCheck {
             }
             if (tiers.isEmpty() || tiers.contains(r.tier())) add.accept(checkRow(root, r, options));
         }
+        for (Item it : counterexamples(root)) add.accept(it);
         for (String f : Checksums.files(root)) {
             String tier = f.contains("/") ? f.substring(0, f.indexOf('/')) : "";
             boolean inTier = rows.stream().anyMatch(r -> r.tier().equals(tier));
             if (inTier && !named.contains(f) && !f.endsWith(".md") && !f.endsWith("/expected.csv")) add.accept(new Item(f, false, "in a tier folder but not named by " + IndexCsv.FILE));
+        }
+        return out;
+    }
+
+    /**
+     * Every entry of the counterexample corpus ({@code counterexamples/<property>/}): its instance must have
+     * the recorded SHA-256 and its certificate (the verdict that refutes the property) must be ACCEPTED.
+     */
+    static List<Item> counterexamples(Path root) {
+        Path dir = root.resolve("counterexamples");
+        List<Item> out = new ArrayList<>();
+        List<Corpus.Entry> entries;
+        try {
+            entries = Corpus.entries(dir);
+        } catch (InputException e) {
+            out.add(new Item("counterexamples", false, e.oneLine()));
+            return out;
+        }
+        for (Corpus.Entry e : entries) {
+            String name = root.relativize(e.json()).toString().replace('\\', '/');
+            try {
+                Instance inst = Corpus.load(e);
+                if (e.certificate() == null) {
+                    out.add(new Item(name, true, e.property() + ": instance intact (no certificate recorded)"));
+                    continue;
+                }
+                Judgement j = Kernel.check(inst, e.instanceSha256(), CertificateJson.read(e.certificate()), KernelOptions.defaults());
+                out.add(new Item(name, j.isAccepted(), e.property() + ": " + j.outcome() + ": " + j.reason()));
+            } catch (InputException ex) {
+                out.add(new Item(name, false, ex.oneLine()));
+            }
         }
         return out;
     }
