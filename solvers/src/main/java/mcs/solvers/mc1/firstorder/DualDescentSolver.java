@@ -21,7 +21,7 @@ import mcs.problems.spi.Status;
  *
  * <p><b>Method.</b> On the unit-diagonal scaling b, L-BFGS minimises ‖P_Ω(FFᵀ) − b‖² over F ∈ ℝ^{n×r}
  * ({@link NearestCompletion}); its residual R = P_Ω(FFᵀ) − b converges, on a NO instance, to the projection of −b
- * onto the dual cone {W ⪰ 0 on Ω}, a witness with ⟨R, b⟩ = −‖R‖². At checkpoints (iterations 20, 40, 80, …)
+ * onto the dual cone {W ⪰ 0 on Ω}, a witness with ⟨R, b⟩ = −‖R‖². At checkpoints (after 20, 40, 80, … iterations, at most 320 apart)
  * {@link WitnessBuilder} localises R to the indices that carry it, repairs its negative spectrum by δI, rounds it
  * and proves it; the first witness that passes is returned. The method never answers COMPLETABLE: when the
  * residual vanishes (or the budget ends) it answers UNKNOWN.
@@ -35,6 +35,8 @@ public final class DualDescentSolver implements Solver {
     static final int RANK = 24;
     static final int MAX_ITERATIONS = 3000;
     static final int FIRST_CHECK = 20;
+    static final double STALL = 1e-4;
+    static final int MAX_INTERVAL = 320;
 
     @Override
     public String name() {
@@ -87,51 +89,90 @@ public final class DualDescentSolver implements Solver {
         if (gate != null) return gate;
         long t0 = System.nanoTime();
         ScaledInstance p = new ScaledInstance(a);
-        NearestCompletion nc = new NearestCompletion(p, p.b, rank, options.seed());
-        WitnessBuilder wb = new WitnessBuilder(a, p, options.seed());
-        Map<String, Object> stats = new LinkedHashMap<>();
-        stats.put("rank", rank);
-        stats.put("seed", options.seed());
-        int checks = 0;
-        try {
-            int next = FIRST_CHECK;
-            while (true) {
-                int steps = Math.min(next, maxIterations) - nc.iterations;
-                boolean stalled = nc.run(Math.max(0, steps), 1e-13, options);
-                checks++;
-                double inner = p.inner(nc.residual, p.b);
-                if (inner < 0) {
-                    Body.Entries w = wb.build(nc.residual);
-                    if (w != null) {
-                        fill(stats, nc, wb, checks, t0);
-                        return SolverResult.solved(name(), Certificate.witness(sha, w), stats,
-                                "witness from the nearest-completion residual on " + wb.support + " indices; t* <= " + fmt(wb.scaledMargin));
-                    }
-                }
-                if (stalled || nc.iterations >= maxIterations || nc.value < 1e-24 * p.m) {
-                    fill(stats, nc, wb, checks, t0);
-                    String why = nc.value < 1e-24 * p.m ? "the residual vanished (the data look completable; this solver certifies only NO)"
-                            : stalled ? "the descent became stationary without a provable witness"
-                            : "iteration limit " + maxIterations + " reached without a provable witness";
-                    return SolverResult.unknown(name(), why + "; residual norm " + fmt(Math.sqrt(nc.value)), stats);
-                }
-                next *= 2;
-            }
-        } catch (DeadlineExceededException e) {
-            fill(stats, nc, wb, checks, t0);
-            return new SolverResult(name(), Status.TIMEOUT, Verdict.UNKNOWN, null, null, false, stats,
-                    "deadline reached after " + nc.iterations + " iterations");
-        }
+        int maxRank = Math.min(a.n(), Math.max(rank, (int) Math.ceil(Math.sqrt(2.0 * a.m()))));
+        Run run = new Run(a, p, sha, options, maxIterations, t0);
+        run.nc = new NearestCompletion(p, p.b, rank, options.seed());
+        run.maxRank = maxRank;
+        return run.go();
     }
 
-    private static void fill(Map<String, Object> stats, NearestCompletion nc, WitnessBuilder wb, int checks, long t0) {
-        stats.put("iterations", nc.iterations);
-        stats.put("evaluations", nc.evaluations);
-        stats.put("checkpoints", checks);
-        stats.put("residual_norm", Math.sqrt(nc.value));
-        stats.put("witness_support", wb.support);
-        if (wb.support > 0) stats.put("t_upper", wb.scaledMargin);
-        stats.put("seconds", (System.nanoTime() - t0) / 1e9);
+    /** One solve: descent phases of growing rank with witness checkpoints. */
+    private final class Run {
+        final PartialSymmetricMatrix a;
+        final ScaledInstance p;
+        final String sha;
+        final SolverOptions options;
+        final int maxIterations;
+        final long t0;
+        final WitnessBuilder wb;
+        NearestCompletion nc;
+        int maxRank;
+        int checks;
+
+        Run(PartialSymmetricMatrix a, ScaledInstance p, String sha, SolverOptions options, int maxIterations, long t0) {
+            this.a = a;
+            this.p = p;
+            this.sha = sha;
+            this.options = options;
+            this.maxIterations = maxIterations;
+            this.t0 = t0;
+            this.wb = new WitnessBuilder(a, p, options.seed());
+        }
+
+        SolverResult go() {
+            try {
+                int interval = FIRST_CHECK;
+                boolean fresh = true;
+                while (true) {
+                    int steps = Math.min(nc.iterations + interval, maxIterations) - nc.iterations;
+                    double before = fresh ? Double.POSITIVE_INFINITY : nc.value;
+                    fresh = false;
+                    boolean stalled = nc.run(Math.max(0, steps), 1e-13, options);
+                    // Less than 0.01% progress over a whole checkpoint interval counts as stationary.
+                    stalled |= nc.value > (1 - STALL) * before;
+                    checks++;
+                    if (Boolean.getBoolean("fo.debug")) System.out.printf("ckpt it=%d r=%d f=%.6e inner=%.4e stalled=%b t=%.2f%n", nc.iterations, nc.r, nc.value, p.inner(nc.residual, p.b), stalled, (System.nanoTime() - t0) / 1e9);
+                    if (p.inner(nc.residual, p.b) < 0) {
+                        Body.Entries w = wb.build(nc.residual);
+                        if (w != null) {
+                            return SolverResult.solved(name(), Certificate.witness(sha, w), stats(),
+                                    "witness from the nearest-completion residual on " + wb.support + " indices; t* <= " + fmt(wb.scaledMargin));
+                        }
+                    }
+                    boolean vanished = nc.value < 1e-24 * p.m;
+                    if (stalled && !vanished && nc.r < maxRank && nc.iterations < maxIterations) {
+                        nc = nc.widen(Math.min(maxRank, 2 * nc.r), options.seed() + nc.r);
+                        interval = FIRST_CHECK;
+                        fresh = true;
+                        continue;
+                    }
+                    if (stalled || vanished || nc.iterations >= maxIterations) {
+                        String why = vanished ? "the residual vanished (the data look completable; this solver certifies only NO)"
+                                : stalled ? "the descent became stationary at rank " + nc.r + " without a provable witness"
+                                : "iteration limit " + maxIterations + " reached without a provable witness";
+                        return SolverResult.unknown(name(), why + "; residual norm " + fmt(Math.sqrt(nc.value)), stats());
+                    }
+                    interval = Math.min(2 * interval, MAX_INTERVAL);
+                }
+            } catch (DeadlineExceededException e) {
+                return new SolverResult(name(), Status.TIMEOUT, Verdict.UNKNOWN, null, null, false, stats(),
+                        "deadline reached after " + nc.iterations + " iterations");
+            }
+        }
+
+        Map<String, Object> stats() {
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("seed", options.seed());
+            stats.put("rank", nc.r);
+            stats.put("iterations", nc.iterations);
+            stats.put("evaluations", nc.evaluations);
+            stats.put("checkpoints", checks);
+            stats.put("residual_norm", Math.sqrt(nc.value));
+            stats.put("witness_support", wb.support);
+            if (wb.support > 0) stats.put("t_upper", wb.scaledMargin);
+            stats.put("seconds", (System.nanoTime() - t0) / 1e9);
+            return stats;
+        }
     }
 
     static String fmt(double x) {

@@ -17,6 +17,7 @@ import mcs.problems.spi.SolverOptions;
  */
 final class NearestCompletion {
     static final int MEMORY = 8;
+    static final double PAD = 1e-3;
 
     final ScaledInstance p;
     final double[] target;
@@ -44,6 +45,28 @@ final class NearestCompletion {
     /** Starts from a given factor instead of the random one (copied; same shape). */
     void start(double[] f0) {
         System.arraycopy(f0, 0, f, 0, f.length);
+    }
+
+    /**
+     * The same problem at rank r2 &gt; r, starting from this factor padded with small random columns (scale
+     * {@value #PAD}): a stationary point of rank r whose residual is not PSD is a saddle of the wider problem,
+     * and the random columns let the descent leave it.
+     */
+    NearestCompletion widen(int r2, long seed) {
+        NearestCompletion w = new NearestCompletion(p, target, r2, seed);
+        for (int i = 0; i < p.n; i++) {
+            for (int c = 0; c < r2; c++) w.f[i * r2 + c] = c < r ? f[i * r + c] : PAD * w.f[i * r2 + c];
+        }
+        // The first new column points along R's most negative eigenvector v: adding c·v changes f by about
+        // 2c²·λmin(R) < 0, so the descent leaves the saddle at once; c² = −λmin/2 is a moderate step.
+        Lanczos.Eigenpair e = new Lanczos(p.n, (x, y) -> p.multiply(residual, x, y)).smallest(WitnessBuilder.LANCZOS_STEPS, 1e-8, seed);
+        if (e.value() < 0) {
+            double c = Math.sqrt(-e.value() / 2);
+            for (int i = 0; i < p.n; i++) w.f[i * r2 + r] = c * e.vector()[i];
+        }
+        w.iterations = iterations;
+        w.evaluations = evaluations;
+        return w;
     }
 
     private double evaluate(double[] x, double[] g, double[] res) {
@@ -84,6 +107,7 @@ final class NearestCompletion {
         double[] resn = new double[p.m];
         value = evaluate(f, g, residual);
         int stored = 0, newest = -1;
+        double lastStep = 1;
         for (int it = 0; it < steps; it++) {
             options.checkDeadline();
             if (Math.sqrt(Lanczos.dot(g, g)) <= gtol) return true;
@@ -106,7 +130,8 @@ final class NearestCompletion {
                 for (int q = 0; q < size; q++) d[q] = -g[q];
                 gd = -Lanczos.dot(g, g);
             }
-            double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : 1;
+            // Start where the last search ended (times 4): on poorly scaled stretches this saves most of the halvings.
+            double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : Math.min(1, 4 * lastStep);
             double fn = Double.NaN;
             boolean accepted = false;
             for (int trial = 0; trial < 40 && !accepted; trial++) {
@@ -116,6 +141,7 @@ final class NearestCompletion {
                 else step /= 2;
             }
             if (!accepted) return true;
+            lastStep = step;
             double[] sv = new double[size], yv = new double[size];
             for (int q = 0; q < size; q++) {
                 sv[q] = xn[q] - f[q];
