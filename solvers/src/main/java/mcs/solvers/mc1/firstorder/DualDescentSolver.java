@@ -32,7 +32,7 @@ import mcs.problems.spi.Status;
  * k ≤ 120 Lanczos steps, plus (|S| ≤ 1500) |S|³/3 flops for the rigorous definiteness proof of the witness.
  */
 public final class DualDescentSolver implements Solver {
-    static final int RANK = 24;
+    static final int RANK = 8;
     static final int MAX_ITERATIONS = 3000;
     static final int FIRST_CHECK = 20;
     static final double STALL = 1e-4;
