@@ -41,7 +41,7 @@ final class Lanczos {
 
     /** As {@link #smallest(int, double, long)} from a given start vector (not modified). */
     Eigenpair smallest(double[] start, int maxSteps, double tol) {
-        Basis basis = run(start, Math.min(maxSteps, n), tol);
+        Basis basis = run(start, Math.min(maxSteps, n), tol, true);
         int k = basis.steps;
         Tridiagonal t = new Tridiagonal(basis.alpha, basis.beta, k);
         int lo = t.smallestIndex();
@@ -55,12 +55,16 @@ final class Lanczos {
         return new Eigenpair(t.values[lo], y, k);
     }
 
-    /** exp(−τM)·x by a k-step Lanczos approximation (Krylov projection): ‖x‖·Q exp(−τT) e₁. */
-    double[] expTimes(double[] x, double tau, int steps) {
+    /**
+     * exp(−τM)·x up to a positive factor, by a k-step Lanczos approximation (Krylov projection): ‖x‖·Q exp(−τ(T − θI)) e₁
+     * with θ the smallest Ritz value (the factor e^{τθ} avoids overflow; callers normalise). Without
+     * reorthogonalisation (cheaper: O(k·m)) the approximation stays accurate for the exponential in practice.
+     */
+    double[] expTimes(double[] x, double tau, int steps, boolean reorthogonalise) {
         double norm = Math.sqrt(dot(x, x));
         double[] y = new double[n];
         if (norm == 0) return y;
-        Basis basis = run(x, Math.min(steps, n), 0);
+        Basis basis = run(x, Math.min(steps, n), 0, reorthogonalise);
         int k = basis.steps;
         Tridiagonal t = new Tridiagonal(basis.alpha, basis.beta, k);
         double shift = t.values[t.smallestIndex()];
@@ -81,7 +85,7 @@ final class Lanczos {
 
     private record Basis(double[][] q, double[] alpha, double[] beta, int steps) {}
 
-    private Basis run(double[] start, int maxSteps, double tol) {
+    private Basis run(double[] start, int maxSteps, double tol, boolean reorthogonalise) {
         double[][] q = new double[maxSteps][];
         double[] alpha = new double[maxSteps];
         double[] beta = new double[maxSteps];
@@ -96,7 +100,7 @@ final class Lanczos {
             alpha[k] = a;
             for (int i = 0; i < n; i++) w[i] -= a * v[i] + (k > 0 ? beta[k - 1] * q[k - 1][i] : 0);
             // Full reorthogonalisation (twice is enough) keeps the Ritz values free of ghost copies.
-            for (int pass = 0; pass < 2; pass++) {
+            for (int pass = 0; reorthogonalise && pass < 2; pass++) {
                 for (int j = 0; j <= k; j++) {
                     double c = dot(w, q[j]);
                     double[] qj = q[j];
