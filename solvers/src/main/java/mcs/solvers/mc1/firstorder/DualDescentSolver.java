@@ -131,7 +131,6 @@ public final class DualDescentSolver implements Solver {
                     // Less than 0.01% progress over a whole checkpoint interval counts as stationary.
                     stalled |= nc.value > (1 - STALL) * before;
                     checks++;
-                    if (Boolean.getBoolean("fo.debug")) System.out.printf("ckpt it=%d r=%d f=%.6e inner=%.4e stalled=%b t=%.2f%n", nc.iterations, nc.r, nc.value, p.inner(nc.residual, p.b), stalled, (System.nanoTime() - t0) / 1e9);
                     if (p.inner(nc.residual, p.b) < 0) {
                         Body.Entries w = wb.build(nc.residual);
                         if (w != null) {

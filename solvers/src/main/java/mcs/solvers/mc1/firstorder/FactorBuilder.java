@@ -8,7 +8,7 @@ import mcs.problems.matrix.RationalMatrix;
 
 /**
  * A YES certificate in {@code factor} form (SPEC §2.1) from a factor F of the scaled problem with
- * P_Ω(FFᵀ) ≈ b − δI: F' = D^{1/2}F (rows times √a_ii), shift δ' = δ·min a_ii, rounded to the grid 2^e;
+ * P_Ω(FFᵀ) ≈ D^{-1/2}(a − δI)D^{-1/2} (D = diag a): F' = D^{1/2}F (rows times √a_ii) and the shift δ, rounded to the grid 2^e;
  * the kernel's test ‖a − F'F'ᵀ − δ'I‖²_F ≤ δ'² on Ω is run exactly here before the body is returned.
  *
  * <p>Exactness: entries of F' are integers times 2^e with |integer| &lt; 2^52, so each (F'F'ᵀ)_ij is an exact
@@ -18,20 +18,18 @@ import mcs.problems.matrix.RationalMatrix;
 final class FactorBuilder {
     private FactorBuilder() {}
 
-    /** @return the factor body, or null when the exact test fails */
-    static Body.Factor build(PartialSymmetricMatrix a, ScaledInstance p, double[] f, int r, double delta) {
+    /** @param shift δ in the data's coordinates (&gt; 0); @return the factor body, or null when the exact test fails */
+    static Body.Factor build(PartialSymmetricMatrix a, ScaledInstance p, double[] f, int r, double shift) {
         int n = p.n;
-        double minDiag = Double.POSITIVE_INFINITY, maxAbs = 0;
+        double maxAbs = 0;
         double[] fp = new double[n * r];
         for (int i = 0; i < n; i++) {
             double s = 1 / p.invSqrt[i];
-            minDiag = Math.min(minDiag, s * s);
             for (int c = 0; c < r; c++) {
                 fp[i * r + c] = f[i * r + c] * s;
                 maxAbs = Math.max(maxAbs, Math.abs(fp[i * r + c]));
             }
         }
-        double shift = delta * minDiag;
         if (!(shift > 0) || maxAbs == 0) return null;
         // Rounding moves each (F'F'ᵀ)_ij by about 2·r·maxAbs·q/2; keep the total over m entries well under δ'/4.
         double q0 = shift / (4 * Math.sqrt(2.0 * p.m) * r * maxAbs);

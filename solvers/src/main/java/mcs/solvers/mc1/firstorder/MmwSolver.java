@@ -23,11 +23,11 @@ import mcs.problems.spi.Status;
  * <p>Every {@value #CHECK} steps both sides are tried. NO: the exponent S (on Ω), shifted by its smallest Ritz
  * value, goes to {@link WitnessBuilder}; a witness that passes is returned. YES: when the sketched iterate fits
  * b − εI to RMS error ≤ ε on Ω, its sketch factor is polished by at most {@value #POLISH} L-BFGS steps on
- * ‖P_Ω(FFᵀ) − (b − (ε/2)I)‖² and offered as a {@code factor} completion with shift ε/2 (scaled), which
+ * the distance to a − δI (δ = (ε/2)·min a_ii) and offered as a {@code factor} completion with shift δ, which
  * {@link FactorBuilder} checks exactly. Otherwise UNKNOWN, with the ε reached.
  *
  * <p><b>Options:</b> ε from {@link SolverOptions#epsilon()} (default {@value #EPSILON}); extra {@code max-iterations}
- * (default {@value #MAX_ITERATIONS}), {@code sketch} (columns k, default {@value #SKETCH}), {@code step} (η, default
+ * (default {@value #MAX_ITERATIONS}), {@code sketch} (columns k, default n — exact Ω-entries of the iterate — when n ≤ {@value #EXACT_MAX_N}, else {@value #SKETCH}), {@code step} (η, default
  * {@value #STEP}). Statistics: {@code iterations}, {@code epsilon}, {@code epsilon_reached} (the smallest RMS
  * violation max|P_Ω(X_t) − (b − εI)| in the RMS sense over Ω that the iterates reached), {@code t_upper} (the best
  * dual bound on t*, Lanczos accuracy). <b>Cost:</b> O(k·{@value MultiplicativeWeights#EXP_STEPS}·m) per step;
@@ -36,10 +36,11 @@ import mcs.problems.spi.Status;
 public final class MmwSolver implements Solver {
     static final double EPSILON = 0.01;
     static final int MAX_ITERATIONS = 400;
-    static final int SKETCH = 12;
+    static final int SKETCH = 16;
+    static final int EXACT_MAX_N = 300;
     static final double STEP = 0.5;
     static final int CHECK = 10;
-    static final int POLISH = 200;
+    static final int POLISH = 500;
 
     @Override
     public String name() {
@@ -83,7 +84,7 @@ public final class MmwSolver implements Solver {
         double step;
         try {
             maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
-            sketch = options.extraInt("sketch", SKETCH);
+            sketch = options.extraInt("sketch", a.n() <= EXACT_MAX_N ? a.n() : SKETCH);
             step = options.extraDouble("step", STEP);
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "mmw: " + e.getMessage());
@@ -136,15 +137,25 @@ public final class MmwSolver implements Solver {
         }
     }
 
-    /** L-BFGS polishing of the sketch towards b − (ε/2)I, then the exact factor check; null when it fails. */
+    /**
+     * L-BFGS polishing of the sketch towards a − δI with δ = (ε/2)·min a_ii (in the scaled problem: diagonal
+     * 1 − δ/a_ii), then the exact factor check with shift δ; null when it fails.
+     */
     private static Body.Factor polish(PartialSymmetricMatrix a, ScaledInstance p, MultiplicativeWeights mw, double epsilon, SolverOptions options) {
-        double delta = epsilon / 2;
+        double minDiag = Double.POSITIVE_INFINITY, maxDiag = 0;
+        for (int i = 0; i < p.n; i++) {
+            double d = 1 / (p.invSqrt[i] * p.invSqrt[i]);
+            minDiag = Math.min(minDiag, d);
+            maxDiag = Math.max(maxDiag, d);
+        }
+        double delta = epsilon / 2 * minDiag;
         double[] target = p.b.clone();
-        for (int t = 0; t < p.m; t++) if (p.diagonal(t)) target[t] -= delta;
+        for (int t = 0; t < p.m; t++) if (p.diagonal(t)) target[t] -= delta * p.invSqrt[p.row[t]] * p.invSqrt[p.row[t]];
         NearestCompletion nc = new NearestCompletion(p, target, mw.k, options.seed());
         nc.start(mw.sketch);
         nc.run(POLISH, 1e-13, options);
-        if (!(Math.sqrt(nc.value) < 0.9 * delta)) return null;
+        // In the data's coordinates the residual is D^{1/2}RD^{1/2}, at most max a_ii times larger in norm.
+        if (!(Math.sqrt(nc.value) * maxDiag < 0.9 * delta)) return null;
         return FactorBuilder.build(a, p, nc.f, mw.k, delta);
     }
 

@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
  * <p>The iterate is X_t = n(1 − ε)·exp(−S_t)/tr exp(−S_t), where the exponent S_t lives on Ω: it is the sum of
  * the normalised past gradients η·G_s/‖G_s‖_F, G_s = P_Ω(X_s) − (b − εI) (Arora–Kale). X_t is never formed: its
  * Ω-entries are estimated from the sketch Y = exp(−S_t/2)·Γ with k Gaussian columns Γ (seeded), each column a
- * Lanczos exponential-vector product of {@value #EXP_STEPS} steps, as P_Ω(X_t) ≈ n(1 − ε)·P_Ω(YYᵀ)/‖Y‖²_F.
+ * Lanczos exponential-vector product of {@value #EXP_STEPS} steps, as P_Ω(X_t) ≈ n(1 − ε)·P_Ω(YYᵀ)/‖Y‖²_F. The
+ * Gaussian sketch has relative noise about 1/√k on every entry, which limits the accuracy MMW can reach (ε ≳ 1/√k).
  *
  * <p>Duality: ⟨S_t, b⟩ − n·λmin(S_t) &lt; 0 makes S_t − λmin(S_t)I a NO witness, and the regret bound of MMW
  * forces this after poly(n/dist²) steps on a NO instance; on a YES instance with margin the sketched X_t tends
@@ -53,7 +54,8 @@ final class MultiplicativeWeights {
         double total = 0;
         double[] g = new double[n];
         for (int c = 0; c < k; c++) {
-            for (int i = 0; i < n; i++) g[i] = NearestCompletion.gaussian(rng);
+            // k = n: the identity's columns, so YYᵀ = exp(−S) exactly (up to Lanczos accuracy) and the gradient has no sketch noise.
+            for (int i = 0; i < n; i++) g[i] = k == n ? (i == c ? 1 : 0) : NearestCompletion.gaussian(rng);
             double[] y = lz.expTimes(g, 0.5, EXP_STEPS, false);
             for (int i = 0; i < n; i++) {
                 sketch[i * k + c] = y[i];
