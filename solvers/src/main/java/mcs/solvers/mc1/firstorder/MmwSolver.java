@@ -27,7 +27,8 @@ import mcs.problems.spi.Status;
  * {@link FactorBuilder} checks exactly. Otherwise UNKNOWN, with the ε reached.
  *
  * <p><b>Options:</b> ε from {@link SolverOptions#epsilon()} (default {@value #EPSILON}); extra {@code max-iterations}
- * (default {@value #MAX_ITERATIONS}), {@code sketch} (columns k, default n — exact Ω-entries of the iterate — when n ≤ {@value #EXACT_MAX_N}, else {@value #SKETCH}), {@code step} (η, default
+ * (default {@value #MAX_ITERATIONS}), {@code sketch} (initial columns k, default n — exact Ω-entries of the iterate — when n ≤ {@value #EXACT_MAX_N}, else {@value #SKETCH};
+ * doubled, up to n, whenever the accuracy improves by less than 5% between checks), {@code step} (η, default
  * {@value #STEP}). Statistics: {@code iterations}, {@code epsilon}, {@code epsilon_reached} (the smallest RMS
  * violation max|P_Ω(X_t) − (b − εI)| in the RMS sense over Ω that the iterates reached), {@code t_upper} (the best
  * dual bound on t*, Lanczos accuracy). <b>Cost:</b> O(k·{@value MultiplicativeWeights#EXP_STEPS}·m) per step;
@@ -99,7 +100,7 @@ public final class MmwSolver implements Solver {
         MultiplicativeWeights mw = new MultiplicativeWeights(p, epsilon, step, Math.min(sketch, a.n()), options.seed());
         WitnessBuilder wb = new WitnessBuilder(a, p, options.seed());
         long t0 = System.nanoTime();
-        double reached = Double.POSITIVE_INFINITY, tUpper = Double.POSITIVE_INFINITY;
+        double reached = Double.POSITIVE_INFINITY, tUpper = Double.POSITIVE_INFINITY, reachedAtCheck = Double.POSITIVE_INFINITY;
         try {
             while (true) {
                 options.checkDeadline();
@@ -125,6 +126,9 @@ public final class MmwSolver implements Solver {
                                 "factor completion from the polished MMW sketch, shift " + DualDescentSolver.fmt(f.shift().toDouble()));
                     }
                 }
+                // Less than 5% gain in accuracy over a check interval: the sketch noise dominates, so the sketch is doubled.
+                if (reached > 0.95 * reachedAtCheck && mw.k < p.n) mw.widen();
+                reachedAtCheck = reached;
                 if (last) {
                     return SolverResult.unknown(name(), "no certificate after " + mw.steps + " steps; ε reached " + DualDescentSolver.fmt(reached)
                             + " (asked " + DualDescentSolver.fmt(epsilon) + "), t* <= " + DualDescentSolver.fmt(tUpper) + " (Lanczos estimate)",

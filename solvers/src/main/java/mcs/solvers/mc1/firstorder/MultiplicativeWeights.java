@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * the normalised past gradients η·G_s/‖G_s‖_F, G_s = P_Ω(X_s) − (b − εI) (Arora–Kale). X_t is never formed: its
  * Ω-entries are estimated from the sketch Y = exp(−S_t/2)·Γ with k Gaussian columns Γ (seeded), each column a
  * Lanczos exponential-vector product of {@value #EXP_STEPS} steps, as P_Ω(X_t) ≈ n(1 − ε)·P_Ω(YYᵀ)/‖Y‖²_F. The
- * Gaussian sketch has relative noise about 1/√k on every entry, which limits the accuracy MMW can reach (ε ≳ 1/√k).
+ * Gaussian sketch has relative noise about 1/√k on every entry, which limits the accuracy MMW can reach (ε ≳ 1/√k);
+ * the caller doubles k ({@link #widen}) when the accuracy stops improving, so reaching ε costs k ≈ 1/ε² columns.
  *
  * <p>Duality: ⟨S_t, b⟩ − n·λmin(S_t) &lt; 0 makes S_t − λmin(S_t)I a NO witness, and the regret bound of MMW
  * forces this after poly(n/dist²) steps on a NO instance; on a YES instance with margin the sketched X_t tends
@@ -23,11 +24,12 @@ final class MultiplicativeWeights {
     final ScaledInstance p;
     final double epsilon;
     final double eta;
-    final int k;
+    /** Sketch columns; {@link #widen} doubles them when the sketch noise is what limits the accuracy. */
+    int k;
     final double[] exponent;
     final double[] target;
     /** The sketch factor of the current iterate, row-major n×k, scaled so that ‖Y‖²_F = n(1 − ε). */
-    final double[] sketch;
+    double[] sketch;
     /** G = P_Ω(X) − (b − εI) at the current iterate. */
     final double[] gradient;
     double gradientNorm = Double.POSITIVE_INFINITY;
@@ -45,6 +47,12 @@ final class MultiplicativeWeights {
         this.sketch = new double[p.n * k];
         this.gradient = new double[p.m];
         this.rng = new SplittableRandom(seed);
+    }
+
+    /** Doubles the sketch (at most n columns; n means exact): the estimate's noise falls like 1/√k. */
+    void widen() {
+        k = Math.min(p.n, 2 * k);
+        sketch = new double[p.n * k];
     }
 
     /** One MMW step: sketch X_t, form G_t, and move the exponent. */
