@@ -38,9 +38,12 @@ import mcs.solvers.mc1.NegativeDirection;
  * the vectors (mapped back by the switching and D^{-1/2}) are rounded to doubles except one entry per
  * triangle, which is solved for so that the chord entries cancel exactly; W is then exactly a sum of
  * rank-one terms (PSD), supported on the cycle, and ⟨W, a⟩ &lt; 0 is checked exactly. Rounding moves each
- * z_k off the kernel by ε ≈ 1e-16 relatively, which costs only O(ε²) in ⟨W, a⟩.
+ * z_k off the kernel by ε relatively, which costs only O(ε²) in ⟨W, a⟩: the solved entries are first
+ * rounded to 24-bit mantissas (ε ≈ 6e-8), and to 53 bits when that does not certify.
  *
- * <p>Cost: O(L) double operations and O(L) rational operations on numbers of O(bits of the data + 106) bits.
+ * <p>Cost: YES, O(L) double operations per bisection step (60 steps) and O(L) exact 3×3 checks. NO, O(L)
+ * double operations, but W's entries have distinct odd denominators, so ⟨W, a⟩ (and the kernel's exact
+ * elimination) works on numbers of O(L·(24 + data bits)) bits: about quadratic in L (L = 200 takes seconds).
  */
 final class CycleAtom {
     /** At most one of witness (entries of W on Ω, lower triangle) and fill (chords) is set; neither: undecided. */
@@ -104,7 +107,8 @@ final class CycleAtom {
         for (double x : sig) slack += x;
         List<Entry> fill = null, witness = null;
         if (slack >= 0) fill = fan();
-        if (fill == null) witness = witness(inF, sig);
+        if (fill == null) witness = witness(inF, sig, 24);
+        if (fill == null && witness == null) witness = witness(inF, sig, 53);
         if (witness == null && fill == null && slack < 0) fill = fan();
         return new Result(witness, fill, slack);
     }
@@ -181,7 +185,7 @@ final class CycleAtom {
     }
 
     /** The witness W on the cycle (diagonal and edges), or null when the exact check fails. */
-    private List<Entry> witness(boolean[] inF, double[] sig) {
+    private List<Entry> witness(boolean[] inF, double[] sig, int headBits) {
         int k0 = -1;
         for (int k = 0; k < len; k++) if (inF[k] && (k0 < 0 || sig[k] > sig[k0])) k0 = k;
         // New labels j = 0..L−1 are old vertices k0+1+j (mod L): the closing edge (L−1, 0) is old edge k0,
@@ -214,7 +218,9 @@ final class CycleAtom {
             double s = Math.sqrt(s2);
             double y0s = y[0] * s, y2s = y[2] * s;
             if (y0s == 0 || !Double.isFinite(y0s) || !Double.isFinite(y2s)) return null;
-            Rational head = Rational.ofDouble(y0s);
+            // The solved entry's denominator is the odd part of head's mantissa: fewer bits keep W's numbers short.
+            int exp = Math.getExponent(y0s);
+            Rational head = Rational.ofDouble(Math.scalb(Math.rint(Math.scalb(y0s, headBits - 1 - exp)), exp - headBits + 1));
             z[k + 1] = new Rational[] {head, p.divide(head), Rational.ofDouble(y2s)};
         }
         Rational[] diag = new Rational[len];
