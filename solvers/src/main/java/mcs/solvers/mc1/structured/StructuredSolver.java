@@ -78,10 +78,11 @@ public final class StructuredSolver implements Solver {
 
     @Override
     public String guarantees() {
-        return "every verdict carries an exactly checked certificate: clique-separator atoms (Tarjan; MCS-M), cliques decided exactly,"
-                + " chordless cycles decided by Barrett-Johnson-Loewy with an exact fan completion or exact witness (UNKNOWN only within"
-                + " rounding of the boundary), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is); YES as a"
-                + " chordal hint with fill; O(n·m) decomposition plus the atoms' costs";
+        return "clique-separator atoms (Tarjan; MCS-M): cliques decided exactly (as chordal), chordless cycles by Barrett-Johnson-Loewy"
+                + " with a fan completion or a witness built and checked exactly (UNKNOWN when the slack is within rounding of 0 or"
+                + " angles are degenerate), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is), larger ones"
+                + " UNKNOWN; YES as a chordal hint with fill, NO as the atom's witness; O(n·m) decomposition (n·m <= 5e8, or O(n)"
+                + " for disjoint cycles) plus the atoms' costs";
     }
 
     @Override
