@@ -64,7 +64,7 @@ class StructuredContractTest {
         int fills = 0;
         for (long seed = 1; seed <= 40; seed++) {
             for (String answer : new String[] {"yes", "no"}) {
-                // NO witnesses of long cycles have numbers of O(L) words (see CycleAtom): keep those short here.
+                // NO witnesses cost O(L) operations on numbers of a few thousand bits (solver and kernel): shorter here.
                 int n = answer.equals("yes") ? 4 + (int) (seed * 13 % 150) : 4 + (int) (seed * 13 % 40);
                 Certificate c = family("cycle", n, seed, Map.of("answer", answer));
                 if (c.body() instanceof Body.Chordal ch) {

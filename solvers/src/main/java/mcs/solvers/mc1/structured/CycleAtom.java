@@ -2,6 +2,7 @@ package mcs.solvers.mc1.structured;
 
 import java.util.ArrayList;
 import java.util.List;
+import mcs.problems.cert.Body;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
@@ -37,17 +38,22 @@ import mcs.solvers.mc1.NegativeDirection;
  * that the chord entries cancel is supported on the cycle and PSD, and ⟨W, B⟩ &lt; 0. In exact arithmetic:
  * the vectors (mapped back by the switching and D^{-1/2}) are rounded to doubles except one entry per
  * triangle, which is solved for so that the chord entries cancel exactly; W is then exactly a sum of
- * rank-one terms (PSD), supported on the cycle, and ⟨W, a⟩ &lt; 0 is checked exactly. Rounding moves each
- * z_k off the kernel by ε relatively, which costs only O(ε²) in ⟨W, a⟩: the solved entries are first
- * rounded to 24-bit mantissas (ε ≈ 6e-8), and to 53 bits when that does not certify.
+ * rank-one terms (PSD), supported on the cycle, and ⟨W, a⟩ &lt; 0 is checked exactly; it is emitted in form
+ * {@code ldl} (one pivot per triangle), which the kernel checks by products alone. Rounding moves each z_k
+ * off the kernel by ε relatively, which costs only O(ε²) in ⟨W, a⟩: the solved-for entries are first
+ * rounded to the nearest 2^e·3^i·5^j (ε ≈ 1e-5, numbers of bounded size), and for L ≤ 300 to 53-bit
+ * doubles when that does not certify.
  *
  * <p>Cost: YES, O(L) double operations per bisection step (60 steps) and O(L) exact 3×3 checks. NO, O(L)
- * double operations, but W's entries have distinct odd denominators, so ⟨W, a⟩ (and the kernel's exact
- * elimination) works on numbers of O(L·(24 + data bits)) bits: about quadratic in L (L = 200 takes seconds).
+ * double operations and O(L) rational operations on numbers of O(K + data bits) bits (K = 3·5-smooth
+ * exponent range), plus O(n) for the order of the {@code ldl} body.
  */
 final class CycleAtom {
-    /** At most one of witness (entries of W on Ω, lower triangle) and fill (chords) is set; neither: undecided. */
-    record Result(List<Entry> witness, List<Entry> fill, double slack) {}
+    /** Longest cycle for which the 53-bit fallback witness (numbers of O(L) words) is tried. */
+    static final int MAX_DYADIC_WITNESS = 300;
+
+    /** At most one of witness (a witness body for the whole instance) and fill (chords) is set; neither: undecided. */
+    record Result(Body witness, List<Entry> fill, double slack) {}
 
     private final PartialSymmetricMatrix a;
     private final int[] v;
@@ -85,7 +91,7 @@ final class CycleAtom {
             Rational gap = d[k].multiply(d[k1]).subtract(e[k].square());
             if (gap.signum() < 0) {
                 // v = (a_e, −a_ii) on (i, j): vᵀAv = a_ii(a_ii a_jj − a_e²) < 0.
-                return new Result(rankOne(new int[] {v[k], v[k1]}, new Rational[] {e[k], d[k].negate()}), null, Double.NaN);
+                return new Result(new Body.Entries(rankOne(new int[] {v[k], v[k1]}, new Rational[] {e[k], d[k].negate()})), null, Double.NaN);
             }
             double s = Math.sqrt(dd[k] * dd[k1]);
             double ae = Math.abs(e[k].toDouble());
@@ -105,10 +111,11 @@ final class CycleAtom {
         }
         double slack = -Math.PI;
         for (double x : sig) slack += x;
-        List<Entry> fill = null, witness = null;
+        List<Entry> fill = null;
+        Body witness = null;
         if (slack >= 0) fill = fan();
-        if (fill == null) witness = witness(inF, sig, 24);
-        if (fill == null && witness == null) witness = witness(inF, sig, 53);
+        if (fill == null) witness = witness(inF, sig, true);
+        if (fill == null && witness == null && len <= MAX_DYADIC_WITNESS) witness = witness(inF, sig, false);
         if (witness == null && fill == null && slack < 0) fill = fan();
         return new Result(witness, fill, slack);
     }
@@ -184,8 +191,14 @@ final class CycleAtom {
         return last >= lo[len - 1] && last <= hi[len - 1];
     }
 
-    /** The witness W on the cycle (diagonal and edges), or null when the exact check fails. */
-    private List<Entry> witness(boolean[] inF, double[] sig, int headBits) {
+    /**
+     * The witness W = Σ_k z_k z_kᵀ on the cycle as an {@code ldl} body (term k has its pivot at new vertex k+1;
+     * the order lists new vertices L−1, …, 1, 0, then the rest of the instance, with d = 0 off the pivots), or
+     * null when the exact check fails. {@code smooth}: the solved-for head entries are 2^e·3^i·5^j
+     * ({@link SmoothNumbers}), so every number stays O(K) bits whatever L; else 53-bit dyadics, whose odd
+     * denominators accumulate (numbers of O(L) words; used only up to L = {@value #MAX_DYADIC_WITNESS}).
+     */
+    private Body witness(boolean[] inF, double[] sig, boolean smooth) {
         int k0 = -1;
         for (int k = 0; k < len; k++) if (inF[k] && (k0 < 0 || sig[k] > sig[k0])) k0 = k;
         // New labels j = 0..L−1 are old vertices k0+1+j (mod L): the closing edge (L−1, 0) is old edge k0,
@@ -218,9 +231,7 @@ final class CycleAtom {
             double s = Math.sqrt(s2);
             double y0s = y[0] * s, y2s = y[2] * s;
             if (y0s == 0 || !Double.isFinite(y0s) || !Double.isFinite(y2s)) return null;
-            // The solved entry's denominator is the odd part of head's mantissa: fewer bits keep W's numbers short.
-            int exp = Math.getExponent(y0s);
-            Rational head = Rational.ofDouble(Math.scalb(Math.rint(Math.scalb(y0s, headBits - 1 - exp)), exp - headBits + 1));
+            Rational head = smooth ? SmoothNumbers.nearest(y0s) : Rational.ofDouble(y0s);
             z[k + 1] = new Rational[] {head, p.divide(head), Rational.ofDouble(y2s)};
         }
         Rational[] diag = new Rational[len];
@@ -240,11 +251,27 @@ final class CycleAtom {
         for (int j = 0; j < len; j++) inner = inner.add(diag[j].multiply(d[old[j]]));
         for (int j = 0; j + 1 < len; j++) inner = inner.add(path[j].multiply(e[old[j]]).multiply(Rational.TWO));
         if (inner.signum() >= 0) return null;
-        List<Entry> w = new ArrayList<>(2 * len);
-        for (int j = 0; j < len; j++) if (!diag[j].isZero()) w.add(entry(v[old[j]], v[old[j]], diag[j]));
-        for (int j = 0; j + 1 < len; j++) if (!path[j].isZero()) w.add(entry(v[old[j]], v[old[j + 1]], path[j]));
-        if (!closing.isZero()) w.add(entry(v[old[len - 1]], v[old[0]], closing));
-        return w;
+        int n = a.n();
+        int[] order = new int[n];
+        boolean[] onCycle = new boolean[n];
+        for (int j = 0; j < len; j++) {
+            order[j] = v[old[len - 1 - j]];
+            onCycle[order[j]] = true;
+        }
+        int q = len;
+        for (int u = 0; u < n; u++) if (!onCycle[u]) order[q++] = u;
+        Rational[] piv = new Rational[n];
+        java.util.Arrays.fill(piv, Rational.ZERO);
+        List<Entry> l = new ArrayList<>(2 * t);
+        for (int k = 1; k <= t; k++) {
+            if (z[k][2].isZero()) return null;
+            int pivot = len - 2 - k; // position of new vertex k+1
+            piv[pivot] = z[k][2].square();
+            Rational inv = z[k][2].reciprocal();
+            if (!z[k][1].isZero()) l.add(new Entry(pivot + 1, pivot, z[k][1].multiply(inv)));
+            if (!z[k][0].isZero()) l.add(new Entry(len - 1, pivot, z[k][0].multiply(inv)));
+        }
+        return new Body.Ldl(order, l, piv);
     }
 
     /** z_k of triangle (0, k, k+1) mapped to the data's coordinates (switching signs and D^{-1/2}). */

@@ -175,7 +175,7 @@ public final class StructuredSolver implements Solver {
             if (at.shape == Atom.Shape.CYCLE) {
                 CycleAtom.Result r = CycleAtom.decide(a, at.cycleOrder(adj[0], adj[1], scratch));
                 if (r.witness() != null) {
-                    return SolverResult.solved(name(), Certificate.witness(sha, new Body.Entries(r.witness())), stats,
+                    return SolverResult.solved(name(), Certificate.witness(sha, r.witness()), stats,
                             "chordless cycle of length " + at.vertices.length + " violates Barrett-Johnson-Loewy (slack " + r.slack() + ")");
                 }
                 if (r.fill() != null) {
