@@ -9,26 +9,37 @@ package mcs.solvers.perm.estimate;
  * the Sinkhorn scaling of A, averaging successive iterates (damping ½; averages of doubly stochastic
  * matrices stay doubly stochastic) until they move by less than 1e-12.
  *
- * <p>Bounds: perm(A) ≥ perm_B(A) (Gurvits 2011, from Schrijver's inequality) ≥ exp(−F_B(γ)) for the
- * final, doubly stochastic γ; perm(A) ≤ 2^{n/2}·perm_B(A) (Anari–Rezaei 2018), and
+ * <p>Bounds: perm(A) ≥ perm_B(A) (Gurvits 2011, from Schrijver's inequality) ≥ exp(−F_B(γ)) for every
+ * doubly stochastic γ: we use the final γ when it is doubly stochastic within 1e-12, else the Sinkhorn
+ * scaling of A (when the optimum is on the boundary of the polytope, scaling converges too slowly to use γ); perm(A) ≤ 2^{n/2}·perm_B(A) (Anari–Rezaei 2018), and
  * perm_B(A) ≤ exp(−F_B(γ) + g), g = Σ∇F·γ − min_σ Σ_i ∇F_{iσ(i)} the Frank–Wolfe gap, valid because F_B is
- * convex on the Birkhoff polytope (Vontobel 2013). All in floating point (not certificates).
+ * convex on the Birkhoff polytope (Vontobel 2013); the upper bound is capped by the capacity bound of
+ * {@link Sinkhorn}. All in floating point (not certificates). perm_B is not exact on cycles: on 2×2
+ * matrices F_B is linear along the polytope and perm_B = max(a₁₁a₂₂, a₁₂a₂₁).
  * Cost: O(outer · inner · n²) plus one O(n³) assignment.
  */
 final class Bethe {
-    record Result(double logValue, double logUpper, int iterations, double gap) {}
+    /**
+     * @param logValue log exp(−F_B(γ)), the estimate of log perm_B
+     * @param logLower a lower bound on log perm(A): from γ when it is doubly stochastic within 1e-12, else
+     *     the Sinkhorn–Schrijver bound of A (−∞ when neither scaling converged)
+     */
+    record Result(double logValue, double logLower, double logUpper, int iterations, double gap) {}
+
+    /** Sinkhorn sweeps per BP step; later steps start close to their fixed point and need few. */
+    private static final int INNER_SWEEPS = 500;
 
     private Bethe() {}
 
     /** Requires a nonnegative a whose support has a perfect matching. */
     static Result compute(double[][] a, int maxIterations, double tol) {
         int n = a.length;
-        double[][] g = Sinkhorn.scale(a, 100_000, 1e-13).b();
+        double[][] g = Sinkhorn.scale(a, INNER_SWEEPS, 1e-13).b();
         double[][] m = new double[n][n];
         int it = 0;
         for (; it < maxIterations; it++) {
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) m[i][j] = a[i][j] / Math.max(1 - g[i][j], 1e-300);
-            double[][] next = Sinkhorn.scale(m, 100_000, 1e-13).b();
+            double[][] next = Sinkhorn.scale(m, INNER_SWEEPS, 1e-13).b();
             double move = 0;
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
                 double v = 0.5 * (g[i][j] + next[i][j]);
@@ -37,9 +48,20 @@ final class Bethe {
             }
             if (move < tol) break;
         }
+        // The last BP step may leave γ off the polytope when the optimum is on its boundary (slow inner
+        // scaling); rescaling γ itself restores the row and column sums that the lower bound needs.
+        g = Sinkhorn.scale(g, 20_000, 1e-14).b();
         double f = freeEnergy(a, g);
         double gap = frankWolfeGap(a, g);
-        return new Result(-f, -f + gap + 0.5 * n * Math.log(2), it, gap);
+        // When the optimum lies on the boundary of the polytope the gap converges slowly; the capacity bound
+        // perm ≤ Π_i (Ax)_i/Π_j x_j (see Sinkhorn) then caps the upper bound.
+        Sinkhorn.Scaling plain = Sinkhorn.scale(a, 20_000, 1e-13);
+        double capUpper = Sinkhorn.logUpper(a, plain.c()) + 1e-9;
+        double devBp = Sinkhorn.deviation(g), devPlain = Sinkhorn.deviation(plain.b());
+        double lower = Double.NEGATIVE_INFINITY;
+        if (devBp <= 1e-12) lower = -f - Sinkhorn.slack(n, devBp);
+        if (devPlain <= 1e-12) lower = Math.max(lower, -freeEnergy(a, plain.b()) - Sinkhorn.slack(n, devPlain));
+        return new Result(-f, lower, Math.min(-f + gap + 0.5 * n * Math.log(2) + Sinkhorn.slack(n, devBp), capUpper), it, gap);
     }
 
     static double freeEnergy(double[][] a, double[][] g) {

@@ -60,6 +60,30 @@ final class Sinkhorn {
         return new Scaling(b, r, c, it, dev);
     }
 
+    /** max over rows and columns of |sum − 1|: how far b is from doubly stochastic. */
+    static double deviation(double[][] b) {
+        int n = b.length;
+        double dev = 0;
+        for (int i = 0; i < n; i++) {
+            double r = 0, c = 0;
+            for (int j = 0; j < n; j++) {
+                r += b[i][j];
+                c += b[j][i];
+            }
+            dev = Math.max(dev, Math.max(Math.abs(r - 1), Math.abs(c - 1)));
+        }
+        return dev;
+    }
+
+    /**
+     * Relative slack (in log units) for a bound computed from a matrix whose row and column sums are within
+     * {@code dev} of 1: covers rounding and the first-order change of Σ w log(w/a) when W is moved onto the
+     * polytope. A heuristic margin, not a proof.
+     */
+    static double slack(int n, double dev) {
+        return 1e-9 + 50.0 * n * n * dev;
+    }
+
     /** log of Π_i (Ax)_i / Π_j x_j, an upper bound on log perm(A) for any x > 0. */
     static double logUpper(double[][] a, double[] x) {
         double s = 0;
