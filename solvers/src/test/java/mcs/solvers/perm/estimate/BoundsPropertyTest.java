@@ -81,6 +81,18 @@ class BoundsPropertyTest {
         }
     }
 
+    /** By symmetry and convexity the Bethe optimum on J_n is J/n, so perm_B(J_n) = nⁿ(1−1/n)^{n(n−1)}; Sinkhorn's value is the same point. */
+    @Test
+    void betheAndSinkhornOnAllOnes() {
+        for (int n = 2; n <= 9; n++) {
+            double want = n * Math.log(n) + n * (n - 1) * Math.log1p(-1.0 / n);
+            for (String name : new String[] {"bethe", "sinkhorn"}) {
+                double got = Math.log(Rational.parse(EstimateTesting.run(name, estimateInstance(EstimateTesting.ones(n)), Map.of(), 1).value()).toDouble());
+                assertEquals(want, got, 1e-9, name + " on J_" + n);
+            }
+        }
+    }
+
     @Test
     void marcusBoundsAndWickIntervalOnPsdMatrices() {
         SplittableRandom rng = new SplittableRandom(7);
