@@ -31,15 +31,16 @@ final class Bethe {
 
     private Bethe() {}
 
-    /** Requires a nonnegative a whose support has a perfect matching. */
-    static Result compute(double[][] a, int maxIterations, double tol) {
+    /** Requires a nonnegative a whose support has a perfect matching; {@code tick} is called often (deadline checks). */
+    static Result compute(double[][] a, int maxIterations, double tol, Runnable tick) {
         int n = a.length;
-        double[][] g = Sinkhorn.scale(a, INNER_SWEEPS, 1e-13).b();
+        double[][] g = Sinkhorn.scale(a, INNER_SWEEPS, 1e-13, tick).b();
         double[][] m = new double[n][n];
         int it = 0;
         for (; it < maxIterations; it++) {
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) m[i][j] = a[i][j] / Math.max(1 - g[i][j], 1e-300);
-            double[][] next = Sinkhorn.scale(m, INNER_SWEEPS, 1e-13).b();
+            tick.run();
+            double[][] next = Sinkhorn.scale(m, INNER_SWEEPS, 1e-13, tick).b();
             double move = 0;
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
                 double v = 0.5 * (g[i][j] + next[i][j]);
@@ -50,12 +51,12 @@ final class Bethe {
         }
         // The last BP step may leave γ off the polytope when the optimum is on its boundary (slow inner
         // scaling); rescaling γ itself restores the row and column sums that the lower bound needs.
-        g = Sinkhorn.scale(g, 20_000, 1e-14).b();
+        g = Sinkhorn.scale(g, 20_000, 1e-14, tick).b();
         double f = freeEnergy(a, g);
         double gap = frankWolfeGap(a, g);
         // When the optimum lies on the boundary of the polytope the gap converges slowly; the capacity bound
         // perm ≤ Π_i (Ax)_i/Π_j x_j (see Sinkhorn) then caps the upper bound.
-        Sinkhorn.Scaling plain = Sinkhorn.scale(a, 20_000, 1e-13);
+        Sinkhorn.Scaling plain = Sinkhorn.scale(a, 20_000, 1e-13, tick);
         double capUpper = Sinkhorn.logUpper(a, plain.c()) + 1e-9;
         double devBp = Sinkhorn.deviation(g), devPlain = Sinkhorn.deviation(plain.b());
         double lower = Double.NEGATIVE_INFINITY;

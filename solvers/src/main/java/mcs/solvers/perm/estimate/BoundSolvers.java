@@ -55,7 +55,7 @@ public final class BoundSolvers {
             double[][] a = doubles(p);
             Estimate zero = zeroIfNoMatching(a);
             if (zero != null) return zero;
-            Sinkhorn.Scaling s = Sinkhorn.scale(a, o.extraInt("iterations", 10_000), 1e-12);
+            Sinkhorn.Scaling s = Sinkhorn.scale(a, o.extraInt("iterations", 10_000), 1e-12, o::checkDeadline);
             double logUp = Sinkhorn.logUpper(a, s.c());
             double dev = Sinkhorn.deviation(s.b());
             boolean converged = dev <= 1e-12;
@@ -104,7 +104,7 @@ public final class BoundSolvers {
             double[][] a = doubles(p);
             Estimate zero = zeroIfNoMatching(a);
             if (zero != null) return zero;
-            Bethe.Result r = Bethe.compute(a, o.extraInt("iterations", 200), 1e-10);
+            Bethe.Result r = Bethe.compute(a, o.extraInt("iterations", 200), 1e-10, o::checkDeadline);
             return new Estimate(Decimal.of(1, r.logValue()), false, Decimal.of(1, r.logLower()), Decimal.of(1, r.logUpper()), java.util.Map.of())
                     .with("iterations", r.iterations())
                     .with("frank_wolfe_gap", r.gap());
@@ -139,7 +139,7 @@ public final class BoundSolvers {
             int k = o.extraInt("samples", 20_000);
             double conf = o.extraDouble("confidence", 0.95);
             checkSampling(k, conf);
-            Samplers.Sample s = Samplers.glynn(doubles(p), k, conf, o.seed());
+            Samplers.Sample s = Samplers.glynn(doubles(p), k, conf, o.seed(), o::checkDeadline);
             return sampled(s, k, conf, o.seed(), "hoeffding");
         }
     }
@@ -185,7 +185,7 @@ public final class BoundSolvers {
                 }
                 diag[i] = a[i][i];
             }
-            Samplers.Sample s = Samplers.wick(Psd.cholesky(a), diag, k, conf, o.seed());
+            Samplers.Sample s = Samplers.wick(Psd.cholesky(a), diag, k, conf, o.seed(), o::checkDeadline);
             return sampled(s, k, conf, o.seed(), "normal-approximation");
         }
     }

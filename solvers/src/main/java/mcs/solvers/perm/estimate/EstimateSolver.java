@@ -6,6 +6,7 @@ import mcs.problems.cert.Certificate;
 import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
+import mcs.problems.spi.DeadlineExceededException;
 import mcs.problems.spi.Solver;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
@@ -60,7 +61,15 @@ abstract class EstimateSolver implements Solver {
         String why = why(instance);
         if (why != null) return SolverResult.of(name(), Status.UNSUPPORTED, why);
         long t0 = System.nanoTime();
-        Estimate e = estimate((PermInstance) instance, options);
+        Estimate e;
+        try {
+            e = estimate((PermInstance) instance, options);
+        } catch (DeadlineExceededException x) {
+            return SolverResult.of(name(), Status.TIMEOUT, "deadline reached");
+        } catch (IllegalArgumentException x) {
+            // Option values (samples, confidence, order, iterations) are checked when they are read.
+            return SolverResult.of(name(), Status.UNSUPPORTED, name() + ": " + x.getMessage());
+        }
         Map<String, Object> stats = new LinkedHashMap<>();
         stats.put("estimator", name());
         stats.put("value_exact", e.valueExact());

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  *       it has mean perm(A)/Π a_ii ∈ [1, n!]; the interval is the normal approximation mean ± z·s/√k
  *       (asymptotic only: the relative variance can be as large as 2ⁿ − 1).
  * </ul>
- * Each draw costs O(n²).
+ * Each draw costs O(n²); {@code tick} is called every 256 draws (deadline checks).
  */
 final class Samplers {
     /** mean, the interval [lo, hi] at the requested confidence, and the standard error; all as log-scaled numbers. */
@@ -24,13 +24,14 @@ final class Samplers {
 
     private Samplers() {}
 
-    static Sample glynn(double[][] a, int samples, double confidence, long seed) {
+    static Sample glynn(double[][] a, int samples, double confidence, long seed, Runnable tick) {
         int n = a.length;
         double logM = logGlynnBound(a);
         SplittableRandom rng = new SplittableRandom(seed);
         double[] x = new double[n];
         double sum = 0, sumSq = 0;
         for (int s = 0; s < samples; s++) {
+            if ((s & 255) == 255) tick.run();
             int sign = 1;
             for (int i = 0; i < n; i++) {
                 x[i] = rng.nextBoolean() ? 1 : -1;
@@ -76,7 +77,7 @@ final class Samplers {
     }
 
     /** Requires l lower triangular with A = LLᵀ and every a_ii > 0. */
-    static Sample wick(double[][] l, double[] diag, int samples, double confidence, long seed) {
+    static Sample wick(double[][] l, double[] diag, int samples, double confidence, long seed, Runnable tick) {
         int n = l.length;
         SplittableRandom rng = new SplittableRandom(seed);
         double[] gr = new double[n], gi = new double[n];
@@ -84,6 +85,7 @@ final class Samplers {
         for (double d : diag) logScale += Math.log(d);
         double sum = 0, sumSq = 0;
         for (int s = 0; s < samples; s++) {
+            if ((s & 255) == 255) tick.run();
             for (int k = 0; k < n; k++) {
                 gr[k] = rng.nextGaussian() * Math.sqrt(0.5);
                 gi[k] = rng.nextGaussian() * Math.sqrt(0.5);

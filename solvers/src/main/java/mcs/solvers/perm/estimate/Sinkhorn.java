@@ -29,13 +29,18 @@ final class Sinkhorn {
      * The last step is a row normalisation, so rows sum to 1 up to rounding.
      */
     static Scaling scale(double[][] a, int maxIterations, double tol) {
+        return scale(a, maxIterations, tol, () -> { });
+    }
+
+    /** As {@link #scale(double[][], int, double)}, calling {@code tick} (e.g. a deadline check) every 64 sweeps. */
+    static Scaling scale(double[][] a, int maxIterations, double tol, Runnable tick) {
         int n = a.length;
         double[] r = new double[n], c = new double[n];
         java.util.Arrays.fill(c, 1.0);
         double dev = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < maxIterations) {
-            it++;
+            if ((++it & 63) == 0) tick.run();
             for (int i = 0; i < n; i++) {
                 double s = 0;
                 for (int j = 0; j < n; j++) s += a[i][j] * c[j];
