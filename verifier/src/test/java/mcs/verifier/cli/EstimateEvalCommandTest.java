@@ -64,6 +64,29 @@ class EstimateEvalCommandTest {
         assertTrue(c.out().contains("Outside their domain on every instance: marcus (n = 4)"), c.out());
     }
 
+    /** SPEC §6 through the command line: est_row of [[1,2],[3,4]] is 21/2, est_sum 25/2; the kernel scores, never accepts. */
+    @Test
+    void solveWithAnEstimatorByName(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("solve", "--problem", "permanent-estimate", "--solver", "est-row", Cli.example("perm-2x2.mtx"), "--json");
+        assertEquals(0, c.code(), c.toString());
+        JsonNode root = new ObjectMapper().readTree(c.out());
+        assertEquals("21/2", root.get("value").asText());
+        assertEquals(false, root.get("exact").asBoolean());
+        assertEquals("UNVERIFIED", root.get("verification").get("verdict").asText());
+        assertEquals(true, root.get("statistics").get("value_exact").asBoolean());
+        Cli sum = Cli.run("solve", "--problem", "permanent-estimate", "--solver", "est-sum", Cli.example("perm-2x2.mtx"), "--json");
+        assertEquals("25/2", new ObjectMapper().readTree(sum.out()).get("value").asText());
+        Path ones = dir.resolve("ones8.mtx");
+        StringBuilder b = new StringBuilder("%%MatrixMarket matrix array integer symmetric\n8 8\n");
+        for (int k = 0; k < 36; k++) b.append("1\n");
+        Files.writeString(ones, b.toString());
+        Cli haf = Cli.run("solve", "--problem", "hafnian-estimate", "--solver", "cumulant-propagation", ones.toString(), "--json");
+        assertEquals(0, haf.code(), haf.toString());
+        assertEquals("25", new ObjectMapper().readTree(haf.out()).get("value").asText());
+        assertEquals(2, Cli.run("solve", "--problem", "permanent-estimate", "--solver", "marcus", Cli.example("perm-2x2.mtx")).code(),
+                "marcus does not take a non-PSD matrix: usage error");
+    }
+
     @Test
     void usageErrorsAndTheTimeBudget() {
         assertEquals(2, Cli.run("estimate-eval", "no-such-family").code());
