@@ -13,7 +13,8 @@ public final class EvalReport {
     private EvalReport() {}
 
     /**
-     * One Markdown table, a row per estimator and n; logarithms are natural, "–" marks an undefined number.
+     * One Markdown table, a row per estimator and n; logarithms are natural, "–" marks an undefined number;
+     * "ln pairs" counts the instances where estimate and exact value are both nonzero (the log-errors and the fit use them).
      * Estimators that refused every instance of an order (domain: nonnegative, PSD) are listed below the table.
      */
     public static String markdown(EstimateEvaluation.Result r) {
@@ -22,8 +23,8 @@ public final class EvalReport {
         b.append("## Estimators on ").append(c.family()).append(c.params().isEmpty() ? "" : " " + c.params())
                 .append(" (").append(r.problem().id()).append("; exact values: ").append(c.exact()).append("; seeds ")
                 .append(seedText(c.seeds())).append(")\n\n");
-        b.append("| estimator | n | answered | sign errors | mean abs ln-error | mean ln-error | R² | R² 95% CI | slope | bound violations | CI coverage | s/run |\n");
-        b.append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
+        b.append("| estimator | n | answered | sign errors | ln pairs | mean abs ln-error | mean ln-error | R² | R² 95% CI | slope | bound violations | CI coverage | s/run |\n");
+        b.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
         java.util.Set<String> outside = new java.util.LinkedHashSet<>();
         for (Summary s : r.rows()) {
             if (s.unsupported() == s.runs()) {
@@ -32,7 +33,7 @@ public final class EvalReport {
             }
             Fit f = s.fit();
             b.append("| ").append(s.estimator()).append(" | ").append(s.n()).append(" | ").append(s.answered()).append('/').append(s.runs())
-                    .append(" | ").append(s.signErrors())
+                    .append(" | ").append(s.signErrors()).append(" | ").append(s.logPairs())
                     .append(" | ").append(num(s.meanAbsLogError(), 3)).append(" | ").append(num(s.meanLogError(), 3))
                     .append(" | ").append(num(f.r2(), 3))
                     .append(" | ").append(Double.isNaN(f.r2Low()) ? "–" : "[" + num(f.r2Low(), 3) + ", " + num(f.r2High(), 3) + "]")
