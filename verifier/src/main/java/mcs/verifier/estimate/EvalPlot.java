@@ -17,13 +17,21 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * The evaluation's scatter plot: ln|exact| against ln|estimate|, one series per estimator, with the line
  * y = x (a perfect estimator). Rendered by JFreeChart into a self-contained SVG document (JFreeSVG),
- * optionally wrapped in a minimal HTML page. Pairs where either value is 0 are left out (as in the fit).
+ * optionally wrapped in a minimal HTML page. Pairs where either value is 0 are left out (as in the fit), and
+ * so are estimators without a single such pair.
  */
 public final class EvalPlot {
     private EvalPlot() {}
 
     /** A standalone SVG document of the given size in pixels. */
     public static String svg(EstimateEvaluation.Result r, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart(r).draw(g, new Rectangle2D.Double(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    /** The scatter chart itself (also for other renderers). */
+    static JFreeChart chart(EstimateEvaluation.Result r) {
         System.setProperty("java.awt.headless", "true");
         Map<String, XYSeries> series = new LinkedHashMap<>();
         for (String e : r.estimators()) series.put(e, new XYSeries(e, false, true));
@@ -36,7 +44,7 @@ public final class EvalPlot {
             hi = Math.max(hi, Math.max(x, y));
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        for (XYSeries s : series.values()) data.addSeries(s);
+        for (XYSeries s : series.values()) if (s.getItemCount() > 0) data.addSeries(s);
         XYSeries diagonal = new XYSeries("y = x", false, true);
         if (lo <= hi) {
             diagonal.add(lo, lo);
@@ -59,9 +67,7 @@ public final class EvalPlot {
         renderer.setSeriesPaint(last, Color.GRAY);
         renderer.setSeriesStroke(last, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
         plot.setRenderer(renderer);
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        return g.getSVGDocument();
+        return chart;
     }
 
     /** The SVG inside a self-contained HTML page, with the Markdown table as preformatted text below it. */
