@@ -1,6 +1,7 @@
 package mcs.solvers.perm.estimate;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.RationalMatrix;
 
@@ -71,7 +72,7 @@ public final class ArcEstimators {
         }
         // e[k] = e_k of the entries seen so far, for the integers d·a_ij; e_n(a) = e_n(d·a)/dⁿ.
         BigInteger[] e = new BigInteger[n + 1];
-        java.util.Arrays.fill(e, BigInteger.ZERO);
+        Arrays.fill(e, BigInteger.ZERO);
         e[0] = BigInteger.ONE;
         int seen = 0;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {

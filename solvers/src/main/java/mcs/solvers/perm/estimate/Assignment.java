@@ -1,5 +1,7 @@
 package mcs.solvers.perm.estimate;
 
+import java.util.Arrays;
+
 /**
  * Minimum-cost perfect assignment (Hungarian algorithm with potentials, Kuhn–Munkres in the O(n³)
  * shortest-augmenting-path form). Used for the Frank–Wolfe gap of the Bethe free energy (a linear
@@ -23,7 +25,7 @@ final class Assignment {
             p[0] = i;
             int j0 = 0;
             double[] minv = new double[n + 1];
-            java.util.Arrays.fill(minv, Double.POSITIVE_INFINITY);
+            Arrays.fill(minv, Double.POSITIVE_INFINITY);
             boolean[] used = new boolean[n + 1];
             do {
                 used[j0] = true;

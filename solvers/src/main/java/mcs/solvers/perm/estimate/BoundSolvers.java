@@ -1,5 +1,6 @@
 package mcs.solvers.perm.estimate;
 
+import java.util.Map;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.spi.SolverOptions;
@@ -64,7 +65,7 @@ public final class BoundSolvers {
             double logSchrijver = logCap + Sinkhorn.logSchrijver(s.b());
             double logVdw = logCap + logFactorialOverPower(a.length);
             String lower = converged ? Decimal.of(1, Math.max(logSchrijver, logVdw) - slack) : "0";
-            return new Estimate(Decimal.of(1, Math.min(logSchrijver, logUp)), false, lower, Decimal.of(1, logUp + 1e-9), java.util.Map.of())
+            return new Estimate(Decimal.of(1, Math.min(logSchrijver, logUp)), false, lower, Decimal.of(1, logUp + 1e-9), Map.of())
                     .with("van_der_waerden_lower", converged ? Decimal.of(1, logVdw - slack) : "0")
                     .with("iterations", s.iterations())
                     .with("max_deviation", dev);
@@ -105,7 +106,7 @@ public final class BoundSolvers {
             Estimate zero = zeroIfNoMatching(a);
             if (zero != null) return zero;
             Bethe.Result r = Bethe.compute(a, o.extraInt("iterations", 200), 1e-10, o::checkDeadline);
-            return new Estimate(Decimal.of(1, r.logValue()), false, Decimal.of(1, r.logLower()), Decimal.of(1, r.logUpper()), java.util.Map.of())
+            return new Estimate(Decimal.of(1, r.logValue()), false, Decimal.of(1, r.logLower()), Decimal.of(1, r.logUpper()), Map.of())
                     .with("iterations", r.iterations())
                     .with("frank_wolfe_gap", r.gap());
         }
@@ -222,7 +223,7 @@ public final class BoundSolvers {
             Rational d = Rational.ONE;
             for (int i = 0; i < p.n(); i++) d = d.multiply(p.re().get(i, i));
             Rational up = d.multiply(Rational.of(ArcEstimators.factorial(p.n())));
-            return new Estimate(d.toString(), true, d.toString(), up.toString(), java.util.Map.of());
+            return new Estimate(d.toString(), true, d.toString(), up.toString(), Map.of());
         }
     }
 
@@ -233,7 +234,7 @@ public final class BoundSolvers {
 
     private static Estimate sampled(Samplers.Sample s, int k, double conf, long seed, String method) {
         double scale = s.logScale();
-        return new Estimate(scaled(s.mean(), scale), false, null, null, java.util.Map.of())
+        return new Estimate(scaled(s.mean(), scale), false, null, null, Map.of())
                 .with("ci_lower", scaled(s.lo(), scale))
                 .with("ci_upper", scaled(s.hi(), scale))
                 .with("confidence", conf)

@@ -1,5 +1,7 @@
 package mcs.solvers.perm.estimate;
 
+import java.util.Arrays;
+
 /**
  * Sinkhorn scaling of a nonnegative matrix and the permanent bounds it gives, in floating point.
  *
@@ -36,7 +38,7 @@ final class Sinkhorn {
     static Scaling scale(double[][] a, int maxIterations, double tol, Runnable tick) {
         int n = a.length;
         double[] r = new double[n], c = new double[n];
-        java.util.Arrays.fill(c, 1.0);
+        Arrays.fill(c, 1.0);
         double dev = Double.POSITIVE_INFINITY;
         int it = 0;
         while (it < maxIterations) {
