@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             DemoCommand.class,
             SearchCommand.class,
+            EstimateEvalCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
