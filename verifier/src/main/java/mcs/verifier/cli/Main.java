@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             SolversCommand.class,
             GenerateCommand.class,
             DemoCommand.class,
+            ArenaCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
