@@ -126,6 +126,7 @@ public final class Arena {
         } finally {
             pool.shutdownNow();
             if (bar != null) bar.close();
+            ProcessGroups.releaseReaperIfIdle();
         }
     }
 

@@ -99,7 +99,7 @@ final class Charts {
         LogAxis ax = new LogAxis(label);
         ax.setBase(10);
         ax.setRange(FLOOR_S / 2, Math.max(4 * limitS, 10 * FLOOR_S));
-        ax.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        ax.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return ax;
     }
 

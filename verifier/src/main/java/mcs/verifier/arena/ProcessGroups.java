@@ -64,6 +64,21 @@ final class ProcessGroups {
         }
     }
 
+    /** Lets the reaper exit when no group is registered (the arena has finished); the next start begins a new one. */
+    static synchronized void releaseReaperIfIdle() {
+        if (!LIVE.isEmpty() || reaper == null) return;
+        try {
+            if (reaperIn != null) reaperIn.close();
+            reaper.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // it exits at the end of its input in any case
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reaper = null;
+        reaperIn = null;
+    }
+
     static void register(long pgid) {
         LIVE.add(pgid);
         tell("+ " + pgid);
