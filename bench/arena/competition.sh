@@ -38,6 +38,8 @@ wrong=$(jq -r 'select(.solver == "liar" and .category == "WRONG") | .run_id' "$o
 for id in $wrong; do grep -q "$id" "$out/report.html" || fail "wrong answer $id not listed in report.html"; done
 [ "$(jq -r 'select(.solver == "sleeper" and .category != "TIMEOUT") | .run_id' "$out/results.jsonl" | wc -l)" -eq 0 ] || fail "a sleeper run is not a TIMEOUT"
 jq -e -s '[.[] | select(.solver == "sleeper") | .wall_s] | (min >= 2) and (max < 4.5)' "$out/results.jsonl" >/dev/null || fail "sleeper not killed at the limit"
-if pgrep -f "sleep $marker" >/dev/null || pgrep -f "$work" >/dev/null || pgrep -f "mcs.verifier.arena.WorkerMain" >/dev/null; then fail "processes survived"; fi
+# Competitors are found by their folder or marker, workers by -Dmcs.arena.out=OUT on their command line.
+survivors=$( (pgrep -af "sleep $marker"; pgrep -af "$work/"; pgrep -af "mcs.arena.out=$(cd "$out" && pwd)") || true)
+[ -z "$survivors" ] || fail "processes survived: $survivors"
 echo "liar wrong answers: $(echo "$wrong" | wc -l); ranking:"; jq -c '.[]' "$out/ranking.json"
 echo "PASS"

@@ -163,7 +163,8 @@ public final class Arena {
             if (worker == null || !worker.alive()) {
                 if (worker != null) worker.close();
                 try {
-                    worker = Worker.start(plan.memoryLimitMb(), cap);
+                    worker = Worker.start(plan.memoryLimitMb(), cap,
+                            plan.solvers().stream().filter(s -> !s.external()).map(PlanSolver::spi).distinct().toList(), out);
                 } catch (IOException e) {
                     worker = null;
                     return new Attempt("failed", null, null, e.getMessage(), 0, -1, -1);

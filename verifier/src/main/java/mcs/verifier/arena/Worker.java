@@ -47,17 +47,20 @@ final class Worker implements AutoCloseable {
         t.start();
     }
 
-    /** Starts a worker and waits (up to a minute) for its ready line. */
-    static Worker start(int memoryMb, int capBytes) throws IOException {
+    /** Starts a worker, which first exercises the solvers named in {@code warmUp}, and waits (up to a minute) for its ready line. */
+    static Worker start(int memoryMb, int capBytes, List<String> warmUp, Path outDir) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + memoryMb + "m");
         cmd.add("-Xss16m");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Djava.awt.headless=true");
+        // Names the results folder on the command line, so that tools like pgrep -f can find a competition's workers.
+        cmd.add("-Dmcs.arena.out=" + outDir.toAbsolutePath());
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add(WorkerMain.class.getName());
+        cmd.addAll(warmUp);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Worker w = new Worker(ProcessGroups.start(pb), capBytes);
         String first;

@@ -42,7 +42,7 @@ public final class WorkerMain {
         System.setOut(System.err);
         Map<String, Solver> cache = new ConcurrentHashMap<>();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        warmUp(cache);
+        warmUp(cache, java.util.Set.of(args));
         proto.println("{\"ready\":true}");
         String line;
         while ((line = in.readLine()) != null) {
@@ -88,11 +88,12 @@ public final class WorkerMain {
     }
 
     /**
-     * Loads and exercises the reader, the JSON writer and every MC1 and permanent solver once on a 2×2
-     * instance before the worker says it is ready, so that class loading is not charged to the first
-     * timed run. Failures here are ignored: the real run reports them.
+     * Loads and exercises the reader, the JSON writer and the named MC1 and permanent solvers (the
+     * worker's arguments: the plan's SPI solvers) once on a 2×2 instance before the worker says it is
+     * ready, so that class loading is not charged to the first timed run. Failures here are ignored: the
+     * real run reports them.
      */
-    private static void warmUp(Map<String, Solver> cache) {
+    private static void warmUp(Map<String, Solver> cache, java.util.Set<String> names) {
         Path dir = null;
         try {
             dir = java.nio.file.Files.createTempDirectory("mcs-worker");
@@ -100,6 +101,7 @@ public final class WorkerMain {
             java.nio.file.Files.writeString(mc1, "%%MatrixMarket matrix coordinate real symmetric\n2 2 3\n1 1 1\n2 1 1/2\n2 2 1\n");
             java.nio.file.Files.writeString(perm, "%%MatrixMarket matrix array real general\n2 2\n1\n3\n2\n4\n");
             for (Solver s : Solvers.all()) {
+                if (!names.contains(s.name())) continue;
                 Path f = s.problem() == mcs.problems.instance.Problem.PSD_COMPLETION ? mc1 : s.problem() == mcs.problems.instance.Problem.PERMANENT ? perm : null;
                 if (f == null) continue;
                 Map<String, Object> req = new LinkedHashMap<>();
