@@ -62,6 +62,7 @@ public final class Arena {
         }
         Files.writeString(planFile, plan.text(), StandardCharsets.UTF_8);
         Path resultsPath = out.resolve(ResultsFile.NAME);
+        ResultsFile.repairTail(resultsPath);
         List<RunRow> existing = ResultsFile.read(resultsPath);
         if (!existing.isEmpty() && !o.resume() && !o.retryFailed()) {
             throw new InputException(resultsPath.toString(), 0, "holds " + existing.size() + " finished runs; use --resume, --retry-failed or another --out");

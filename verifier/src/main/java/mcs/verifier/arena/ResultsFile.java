@@ -76,12 +76,23 @@ public final class ResultsFile implements AutoCloseable {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** Cuts the file after its last newline: a line a killed arena left half-written is dropped. */
-    static void repairTail(Path file) throws IOException {
+    /**
+     * Repairs the end of the file a killed arena may have left: a last line that is a complete row but
+     * lacks its newline gets one; a half-written line is cut off.
+     */
+    public static void repairTail(Path file) throws IOException {
         if (!Files.exists(file) || Files.size(file) == 0 || endsWithNewline(file)) return;
         byte[] all = Files.readAllBytes(file);
         int keep = all.length;
         while (keep > 0 && all[keep - 1] != '\n') keep--;
+        String last = new String(all, keep, all.length - keep, StandardCharsets.UTF_8);
+        try {
+            RunRow.fromMap(JSON.readValue(last, new TypeReference<Map<String, Object>>() {}));
+            Files.write(file, new byte[] {'\n'}, StandardOpenOption.APPEND);
+            return;
+        } catch (IOException | RuntimeException e) {
+            // half a row: dropped below
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(keep);
         }

@@ -50,8 +50,10 @@ public final class RunIds {
                     .map(RunIds::versionOf).orElse("absent");
             return "spi:" + s.spi() + "|" + version + "|" + opts + "|threads=" + plan.threads();
         }
+        // The command as written (not its resolved path) plus the program's content: the same plan in
+        // another folder or on another node gives the same IDs, an edited program gives new ones.
         List<String> argv = Commands.resolve(plan.base(), s.command());
-        return "cmd:" + String.join("\u0000", argv) + "|" + programHash(Path.of(argv.get(0))) + "|" + opts;
+        return "cmd:" + String.join("\u0000", s.command()) + "|" + programHash(Path.of(argv.get(0))) + "|" + opts;
     }
 
     private static String versionOf(Solver s) {

@@ -41,6 +41,19 @@ class ResultsFileTest {
     }
 
     @Test
+    void aCompleteLastRowWithoutItsNewlineIsKept() throws IOException {
+        Path f = dir.resolve(ResultsFile.NAME);
+        try (ResultsFile w = ResultsFile.append(f)) {
+            w.write(row("r1", Category.CORRECT));
+            w.write(row("r2", Category.CORRECT));
+        }
+        String text = Files.readString(f);
+        Files.writeString(f, text.substring(0, text.length() - 1));
+        ResultsFile.repairTail(f);
+        assertEquals(text, Files.readString(f));
+    }
+
+    @Test
     void aMalformedLineInTheMiddleIsAnInputError() throws IOException {
         Path f = dir.resolve(ResultsFile.NAME);
         Files.writeString(f, "{\"run_id\":\"r1\"\nnot json\n");
