@@ -66,7 +66,7 @@ final class ArenaCommand implements Runnable {
                 if (n < 1 || k < 1 || k > n) throw new UsageException("--shard K/N needs 1 <= K <= N, got " + shard);
             }
             if (jobs != null && jobs < 1) throw new UsageException("--jobs must be >= 1");
-            boolean progress = System.console() != null && System.getenv("MCS_NO_PROGRESS") == null;
+            boolean progress = stderrIsTerminal() && System.getenv("MCS_NO_PROGRESS") == null;
             Arena.Summary s = Arena.run(Plan.read(plan), out, new Arena.Options(resume, retryFailed, k, n, jobs, progress));
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs in this %s, %d already finished, %d run now; results in %s%n", s.planned(), n > 1 ? "shard" : "plan", s.skipped(), s.ran(), out);
@@ -133,6 +133,16 @@ final class ArenaCommand implements Runnable {
                 spec.commandLine().getErr().printf("wrote %s (%d runs in %d shards)%n", output, runs, shards);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** Whether stderr is a terminal: on Linux from /proc/self/fd/2 (stdout may be redirected), else {@link System#console()}. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return System.console() != null;
         }
     }
 
