@@ -68,6 +68,30 @@ class ResumeTest {
         assertEquals(2, again, "a second run into a finished folder needs --resume");
     }
 
+    @Test
+    void retryFailedRerunsExactlyTheErrors() throws IOException {
+        // Fails (no JSON verdict) until a file "ok" exists beside the plan; it says UNKNOWN afterwards.
+        Fixtures.script(dir, "flaky.sh", "#!/bin/sh\nd=$(dirname \"$0\")\n[ -f \"$d/ok\" ] || { echo boom >&2; exit 1; }\n"
+                + "echo '{\"verdict\": \"UNKNOWN\"}'\n");
+        Fixtures.script(dir, "liar.sh", Fixtures.LIAR);
+        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"solvers\": [{\"name\": \"flaky\", \"command\": [\"./flaky.sh\"]},"
+                + " {\"name\": \"liar\", \"command\": [\"./liar.sh\"]}],"
+                + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [5], \"seeds\": [1, 2, 3]}], \"seeds\": [1], \"time_limit_s\": 5}");
+        Path out = dir.resolve("out");
+        Arena.run(Plan.read(plan), out, Arena.Options.plain());
+        List<RunRow> first = ResultsFile.read(out.resolve(ResultsFile.NAME));
+        assertEquals(3, first.stream().filter(r -> r.category() == Category.ERROR).count());
+        assertTrue(first.stream().filter(r -> r.category() == Category.ERROR).allMatch(r -> r.reason().contains("boom")));
+        Files.writeString(dir.resolve("ok"), "");
+        Arena.Summary s = Arena.run(Plan.read(plan), out, new Arena.Options(false, true, 1, 1, null, false));
+        assertEquals(3, s.ran(), "only the three ERROR runs ran again");
+        List<RunRow> second = ResultsFile.read(out.resolve(ResultsFile.NAME));
+        assertEquals(6, second.size());
+        assertEquals(6, Files.readAllLines(out.resolve(ResultsFile.NAME)).size(), "the failed rows were replaced, not duplicated");
+        assertEquals(3, second.stream().filter(r -> r.solver().equals("flaky") && r.category() == Category.UNKNOWN).count());
+        for (RunRow r : first) if (r.solver().equals("liar")) assertTrue(second.contains(r), "other rows stay as they were");
+    }
+
     private static long lines(Path f) throws IOException {
         return Files.exists(f) ? completeLines(f).size() : 0;
     }
