@@ -58,6 +58,24 @@ class WorkerTest {
     }
 
     @Test
+    void aRunPastTheLimitKillsTheWorkersGroup() throws IOException {
+        // The solver is told 600 s but the arena waits 0.5 s: the interior-point method on a 300-vertex
+        // chordal pattern is far from done, so the worker is killed (SIGTERM, grace, SIGKILL).
+        Path big = instance("chordal", 300, Map.of());
+        Worker w = Worker.start(256, 1 << 16, List.of(), dir);
+        try {
+            Attempt a = w.call(request("ipm", big, 600), 0.5, 0.5);
+            assertEquals("timeout", a.termination());
+            assertTrue(a.wallS() >= 0.5 && a.wallS() < 5, "ended at the limit: " + a.wallS());
+            assertFalse(w.alive(), "a killed worker is replaced, not reused");
+        } finally {
+            w.close();
+        }
+        assertEquals(List.of(), Fixtures.processesMatching("mcs.arena.out=" + dir.toAbsolutePath()));
+        assertEquals(0, ProcessGroups.live().size());
+    }
+
+    @Test
     void exhaustingTheHeapIsMemoutAndEndsTheWorker() throws IOException {
         // dense-gram lists B on every position off Ω: 1500² exact entries do not fit in a 24 MiB heap.
         Path big = instance("mc2-random", 1500, Map.of("k", "1", "degree", "2"));
