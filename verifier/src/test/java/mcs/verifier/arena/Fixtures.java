@@ -23,8 +23,13 @@ final class Fixtures {
         return "#!/bin/sh\nsleep " + marker + " &\nsleep " + marker + "\n";
     }
 
-    /** Answers UNKNOWN after a short pause. */
-    static final String SLOW_UNKNOWN = "#!/bin/sh\nsleep 0.2\necho '{\"problem\":\"psd-completion\",\"verdict\":\"UNKNOWN\"}'\n";
+    /**
+     * Answers UNKNOWN after a short pause, leaving a long {@code sleep MARKER} child in its process group
+     * (which the arena ends when the script exits, or the reaper when the arena itself is killed).
+     */
+    static String slowUnknown(int marker) {
+        return "#!/bin/sh\nsleep " + marker + " >/dev/null 2>&1 &\nsleep 0.2\necho '{\"problem\":\"psd-completion\",\"verdict\":\"UNKNOWN\"}'\n";
+    }
 
     static void script(Path dir, String name, String text) throws IOException {
         Path f = dir.resolve(name);

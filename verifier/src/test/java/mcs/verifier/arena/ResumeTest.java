@@ -28,7 +28,8 @@ class ResumeTest {
 
     @Test
     void killNineThenResumeFinishesWithoutRerunsOrDuplicates() throws IOException, InterruptedException {
-        Fixtures.script(dir, "slow.sh", Fixtures.SLOW_UNKNOWN);
+        int marker = 9000 + (int) (ProcessHandle.current().pid() % 1000);
+        Fixtures.script(dir, "slow.sh", Fixtures.slowUnknown(marker));
         Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\",\n"
                 + " \"solvers\": [{\"name\": \"chordal\", \"solver\": \"chordal\"}, {\"name\": \"slow\", \"command\": [\"./slow.sh\"]}],\n"
                 + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [6], \"seeds\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}],\n"
@@ -39,7 +40,10 @@ class ResumeTest {
         Process arena = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(), "arena", "run", plan.toString(),
                 "--out", out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("arena.log").toFile()).start();
         long deadline = System.currentTimeMillis() + 60_000;
-        while (lines(results) < 6 && System.currentTimeMillis() < deadline && arena.isAlive()) Thread.sleep(20);
+        // Kill while a competitor runs (its sleep child is alive), after a few rows were written.
+        while ((lines(results) < 5 || Fixtures.processesMatching("sleep " + marker).isEmpty()) && System.currentTimeMillis() < deadline && arena.isAlive()) {
+            Thread.sleep(20);
+        }
         assertTrue(arena.isAlive(), "the arena is still running when killed: " + Files.readString(dir.resolve("arena.log")));
         arena.destroyForcibly();
         assertTrue(arena.waitFor(10, TimeUnit.SECONDS));
@@ -47,11 +51,13 @@ class ResumeTest {
         // A kill can land in the middle of a write: simulate the worst case, a half-written last line.
         Files.writeString(results, "{\"run_id\":\"00ff\",\"solver\":\"slo", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         List<String> before = completeLines(results);
-        assertTrue(before.size() >= 6 && before.size() < 20, "killed in the middle: " + before.size());
+        assertTrue(before.size() >= 5 && before.size() < 20, "killed in the middle: " + before.size());
 
         long waitOrphans = System.currentTimeMillis() + 5000;
         while (!Fixtures.processesMatching(dir.toString()).isEmpty() && System.currentTimeMillis() < waitOrphans) Thread.sleep(50);
+        while (!Fixtures.processesMatching("sleep " + marker).isEmpty() && System.currentTimeMillis() < waitOrphans) Thread.sleep(50);
         assertEquals(List.of(), Fixtures.processesMatching(dir.toString()), "no worker or competitor outlives a killed arena");
+        assertEquals(List.of(), Fixtures.processesMatching("sleep " + marker), "the reaper ended the running competitor's group");
 
         StringWriter o = new StringWriter(), e = new StringWriter();
         int code = Main.execute(new String[] {"arena", "run", plan.toString(), "--out", out.toString(), "--resume"}, new PrintWriter(o), new PrintWriter(e));
