@@ -65,7 +65,8 @@ final class ExternalRunner {
         String stdout = out.text(1000);
         String stderr = err.text(1000);
         if (!"done".equals(termination)) return new Attempt(termination, code, null, tail(stderr), wall, cpu, rss);
-        String note = leftovers ? " (processes it left running were killed)" : "";
+        String note = (leftovers ? " (processes it left running were killed)" : "")
+                + (out.dropped() > 0 ? " (stdout cut at " + capBytes + " bytes, " + out.dropped() + " dropped)" : "");
         JsonNode answer = lastJsonObject(stdout);
         if (answer == null || !answer.hasNonNull("verdict")) {
             return new Attempt("failed", code, null, "exit code " + code + ", no JSON object with a verdict on stdout" + note

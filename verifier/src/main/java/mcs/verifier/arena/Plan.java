@@ -3,7 +3,6 @@ package mcs.verifier.arena;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,10 +111,6 @@ public record Plan(
         }
     }
 
-    public PlanSolver solver(String name) {
-        return solvers.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
-    }
-
     /** The same plan with another parallelism (a command-line override). */
     public Plan withJobs(int j) {
         return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text);
@@ -196,15 +191,6 @@ public record Plan(
             if (v.isMissingNode()) return fallback;
             if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble())) throw error(field, "\"" + field + "\" must be a positive number, got " + v);
             return v.asDouble();
-        }
-    }
-
-    /** The plan as a JSON object (for {@code DIR/plan.json}). */
-    public ObjectNode json() {
-        try {
-            return (ObjectNode) JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

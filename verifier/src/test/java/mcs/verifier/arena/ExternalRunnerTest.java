@@ -58,6 +58,7 @@ class ExternalRunnerTest {
                 + "echo '{\"verdict\": \"UNKNOWN\"}'\n", 5, 500, 1000);
         assertEquals("failed", a.termination(), "the verdict line lies beyond the 1000-byte cap");
         assertNull(a.verdict());
+        assertTrue(a.message().contains("stdout cut at 1000 bytes"), a.message());
         assertEquals(List.of(), Fixtures.processesMatching("sleep " + marker), "the background child was killed with the group");
         assertEquals(0, ProcessGroups.live().size());
     }
