@@ -36,14 +36,14 @@ public final class InstanceSets {
         Map<String, Boolean> seen = new LinkedHashMap<>();
         for (String pattern : plan.instancePatterns()) {
             List<Path> files = matches(plan.base(), pattern);
-            if (files.isEmpty()) throw new InputException("plan", 0, "instance set '" + pattern + "' matches no file (relative to " + plan.base() + ")");
+            if (files.isEmpty()) throw new InputException(plan.source(), 0, "instance set '" + pattern + "' matches no file (relative to " + plan.base() + ")");
             for (Path f : files) {
                 String name = nameOf(plan.base(), f);
                 if (seen.put(name, true) == null) out.add(new ArenaInstance(name, f, Sha256.ofFile(f), knownFromComment(f)));
             }
         }
         for (FamilySet set : plan.families()) {
-            Family fam = Families.byName(set.family()).orElseThrow(() -> new InputException("plan", 0, "unknown family '" + set.family() + "'; see 'mcs generate --list'"));
+            Family fam = Families.byName(set.family()).orElseThrow(() -> new InputException(plan.source(), 0, "unknown family '" + set.family() + "'; see 'mcs generate --list'"));
             Path dir = outDir.resolve("instances");
             Files.createDirectories(dir);
             for (int n : set.sizes()) {
@@ -54,7 +54,7 @@ public final class InstanceSets {
                     try {
                         g = fam.generate(n, seed, set.params());
                     } catch (IllegalArgumentException e) {
-                        throw new InputException("plan", 0, "family " + set.family() + " (n = " + n + ", seed " + seed + "): " + e.getMessage());
+                        throw new InputException(plan.source(), 0, "family " + set.family() + " (n = " + n + ", seed " + seed + "): " + e.getMessage());
                     }
                     Path file = dir.resolve(name + (fam.problem() == Problem.APPROXIMATE_SQUARING ? ".json" : ".mtx"));
                     List<String> comments = new ArrayList<>();

@@ -31,6 +31,7 @@ import mcs.problems.io.InputException;
  * program when it contains a '/') are relative to the plan file's folder.
  *
  * @param text the plan's canonical JSON (its SHA-256 identifies the plan across shards)
+ * @param source the plan file's name as given, for error messages
  */
 public record Plan(
         Path base,
@@ -45,7 +46,8 @@ public record Plan(
         int jobs,
         int outputCapKb,
         int threads,
-        String text) {
+        String text,
+        String source) {
 
     public static final String FORMAT = "mcs-plan/1";
     public static final List<String> SCORINGS = List.of("errors-first", "solved-time", "par2");
@@ -100,7 +102,7 @@ public record Plan(
         int jobs = (int) r.positive(root, "jobs", 1);
         int cap = (int) r.positive(root, "output_cap_kb", 1024);
         int threads = (int) r.positive(root, "threads", 1);
-        return new Plan(base, solvers, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root));
+        return new Plan(base, solvers, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name);
     }
 
     private static String canonical(JsonNode root) {
@@ -113,7 +115,7 @@ public record Plan(
 
     /** The same plan with another parallelism (a command-line override). */
     public Plan withJobs(int j) {
-        return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text);
+        return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text, source);
     }
 
     /** Field access with errors that name the plan file and the line where the field appears. */

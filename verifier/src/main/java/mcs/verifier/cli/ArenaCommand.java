@@ -123,7 +123,7 @@ final class ArenaCommand implements Runnable {
             if (shards < 1) throw new UsageException("--shards must be >= 1");
             Plan p = Plan.read(plan);
             int runs = InstanceSets.count(p) * p.seeds().size() * p.solvers().size();
-            String script = SlurmScript.render(p, plan.toString(), out, shards, runs, mcs, partition);
+            String script = SlurmScript.render(p, plan.toAbsolutePath().normalize().toString(), out, shards, runs, mcs, partition);
             if (output == null) {
                 spec.commandLine().getOut().print(script);
                 spec.commandLine().getOut().flush();
