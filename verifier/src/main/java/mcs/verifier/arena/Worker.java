@@ -29,6 +29,8 @@ final class Worker implements AutoCloseable {
     private final OutputStream stdin;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final CappedCapture stderr;
+    /** Set once the worker was killed: its process may linger as a zombie until the JDK reaps it. */
+    private volatile boolean ended;
 
     private Worker(Process p, int capBytes) {
         this.process = p;
@@ -84,7 +86,7 @@ final class Worker implements AutoCloseable {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return !ended && process.isAlive();
     }
 
     /**
@@ -136,6 +138,7 @@ final class Worker implements AutoCloseable {
     }
 
     private void kill(double graceS) {
+        ended = true;
         try {
             stdin.close();
         } catch (IOException e) {
