@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             SearchCommand.class,
             EstimateEvalCommand.class,
+            ArenaCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
