@@ -28,6 +28,25 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         return Math.abs(ours.tStar() - csdpTStar);
     }
 
+    /** Agreement tolerance of the two t* values (the goal). */
+    static final double T_STAR_TOLERANCE = 1e-6;
+
+    /**
+     * Whether |our t* − CSDP's t*| ≤ {@value #T_STAR_TOLERANCE}: "yes", "NO", or "n/a" when either is missing or
+     * the diagonal is not all ones (our t* is that of the unit-diagonal rescaling, CSDP's of the data as given).
+     */
+    String tStarAgrees() {
+        double d = deltaTStar();
+        if (Double.isNaN(d) || !unitDiagonal()) return "n/a";
+        return d <= T_STAR_TOLERANCE ? "yes" : "NO";
+    }
+
+    private boolean unitDiagonal() {
+        mcs.problems.matrix.PartialSymmetricMatrix a = instance.instance().matrix();
+        for (int i = 0; i < a.n(); i++) if (!a.diagonal(i).equals(mcs.problems.exact.Rational.ONE)) return false;
+        return true;
+    }
+
     /** The verdict CSDP's t* suggests (CSDP has no certificate): its sign, or "?" when unsolved. */
     String csdpSign() {
         if (Double.isNaN(csdpTStar)) return "?";
@@ -78,6 +97,7 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         m.put("ratio_ours_over_csdp", num(ratio()));
         m.put("cpu_ratio_ours_over_csdp", num(cpuRatio()));
         m.put("abs_delta_t_star", num(deltaTStar()));
+        m.put("t_star_agrees_1e-6", tStarAgrees());
         m.put("verdict_agrees_with_csdp_sign", verdictAgrees());
         return m;
     }

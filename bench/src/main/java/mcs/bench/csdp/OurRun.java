@@ -49,9 +49,14 @@ public record OurRun(String status, String verdict, double tStar, int iterations
         return Solvers.byName(name, Problem.PSD_COMPLETION);
     }
 
-    /** Solves (seed 1, the given threads and time limit) and checks the certificate exactly. */
+    /**
+     * Solves (seed 1, the given threads and time limit) and checks the certificate exactly. The solver gets
+     * {@code stop=converged} (ipm: iterate to its tolerance before certifying), so that its t* is converged
+     * like CSDP's and the two can be compared to 1e-6; solvers without that option ignore it.
+     */
     static OurRun run(Solver solver, Mc1Instance inst, double timeLimitSeconds, int threads) {
-        SolverOptions opts = SolverOptions.defaults().withThreads(threads).withSeed(1).withTimeoutSeconds(timeLimitSeconds);
+        SolverOptions opts = SolverOptions.defaults().withThreads(threads).withSeed(1).withTimeoutSeconds(timeLimitSeconds)
+                .withExtra(java.util.Map.of("stop", "converged"));
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         SolverResult r;

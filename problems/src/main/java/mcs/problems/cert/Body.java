@@ -53,10 +53,21 @@ public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.C
      * the vertex eliminated t-th. Claim: the order is a perfect elimination ordering of G(Ω) and every
      * block C(v) = {v} ∪ {later neighbours of v} is PSD, so a PSD completion exists
      * (Grone–Johnson–Sá–Wolkowicz 1984). The completion itself is not written down.
+     *
+     * <p>{@code fill} (optional, empty by default) lists values for some unspecified off-diagonal pairs
+     * (strictly lower, i &gt; j); the claim is then made for the partial matrix on Ω ∪ fill: its graph is
+     * chordal with this order and every block is PSD. A completion of that partial matrix is one of the
+     * instance. This lets solvers that triangulate a non-chordal G(Ω) (clique-separator atoms, cycles by a
+     * fan of chords) ship a cheap certificate.
      */
-    record Chordal(int[] order) implements Body {
+    record Chordal(int[] order, List<Entry> fill) implements Body {
         public Chordal {
             order = order.clone();
+            fill = List.copyOf(fill);
+        }
+
+        public Chordal(int[] order) {
+            this(order, List.of());
         }
 
         @Override

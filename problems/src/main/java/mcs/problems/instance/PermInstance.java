@@ -4,7 +4,7 @@ import mcs.problems.matrix.RationalMatrix;
 
 /**
  * A square matrix whose permanent ({@link Problem#PERMANENT}, {@link Problem#PERMANENT_ESTIMATE}) or
- * hafnian ({@link Problem#HAFNIAN}; symmetric, even order) is asked for. Entries are exact rationals;
+ * hafnian ({@link Problem#HAFNIAN}, {@link Problem#HAFNIAN_ESTIMATE}; symmetric, even order) is asked for. Entries are exact rationals;
  * {@code im} is null unless the input was complex. {@code field} is what the file declared.
  */
 public record PermInstance(Problem problem, Field field, RationalMatrix re, RationalMatrix im) implements Instance {
@@ -12,7 +12,8 @@ public record PermInstance(Problem problem, Field field, RationalMatrix re, Rati
     public enum Field { INTEGER, REAL, COMPLEX }
 
     public PermInstance {
-        if (problem != Problem.PERMANENT && problem != Problem.HAFNIAN && problem != Problem.PERMANENT_ESTIMATE) {
+        if (problem != Problem.PERMANENT && problem != Problem.HAFNIAN && problem != Problem.PERMANENT_ESTIMATE
+                && problem != Problem.HAFNIAN_ESTIMATE) {
             throw new IllegalArgumentException("not a permanent-style problem: " + problem);
         }
         if (!re.isSquare()) throw new IllegalArgumentException("matrix must be square, got " + re.rows() + "x" + re.cols());

@@ -6,7 +6,9 @@ public enum Problem {
     APPROXIMATE_SQUARING("approximate-squaring"),
     PERMANENT("permanent"),
     HAFNIAN("hafnian"),
-    PERMANENT_ESTIMATE("permanent-estimate");
+    PERMANENT_ESTIMATE("permanent-estimate"),
+    /** Heuristic estimates of a hafnian (e.g. cumulant propagation); the value is scored, not verified. */
+    HAFNIAN_ESTIMATE("hafnian-estimate");
 
     private final String id;
 
@@ -22,7 +24,7 @@ public enum Problem {
     /** Looks a problem up by its SPEC name. */
     public static Problem fromId(String id) {
         for (Problem p : values()) if (p.id.equals(id)) return p;
-        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate)");
+        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate)");
     }
 
     @Override

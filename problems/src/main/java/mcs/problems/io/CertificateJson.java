@@ -28,8 +28,8 @@ import mcs.problems.matrix.RationalMatrix;
  * lower-case hex digits), {@code verdict}; then by problem and verdict: psd-completion COMPLETABLE →
  * {@code completion} (forms {@code entries} or {@code factor} with {@code shift}); NOT_COMPLETABLE →
  * {@code witness} ({@code entries}, {@code ldl}, or {@code factor} without shift); as an mcs extension a
- * psd-completion completion may also have form {@code chordal} with just an {@code order} (a permutation of
- * 1..n, see {@link Body.Chordal});
+ * psd-completion completion may also have form {@code chordal} with an {@code order} (a permutation of
+ * 1..n) and an optional {@code fill} (entries [i, j, "x"] with i &gt; j, see {@link Body.Chordal});
  * approximate-squaring SOLVED → {@code answer} (as completion); permanent, hafnian, permanent-estimate
  * SOLVED → {@code value} (exact rational or complex text, {@link ComplexValue}), {@code exact}, and
  * {@code error_bound} allowed only when {@code exact} is false (optional then: heuristic estimates
@@ -148,6 +148,10 @@ public final class CertificateJson {
             g.writeStartArray();
             for (int p : ch.order()) g.writeNumber(p + 1);
             g.writeEndArray();
+            if (!ch.fill().isEmpty()) {
+                g.writeFieldName("fill");
+                writeEntries(g, ch.fill());
+            }
         }
         g.writeEndObject();
     }
@@ -210,6 +214,7 @@ public final class CertificateJson {
         int[] order;
         long orderLine;
         List<Entry> l;
+        List<Entry> fill;
         Rational[] d;
         long dLine;
         final List<String> fields = new ArrayList<>();
@@ -371,7 +376,7 @@ public final class CertificateJson {
                     if (!witness) throw at(r.formLine, "form \"ldl\" is only for NOT_COMPLETABLE witnesses");
                     yield List.of("form", "order", "l", "d");
                 }
-                case "chordal" -> List.of("form", "order");
+                case "chordal" -> r.fields.contains("fill") ? List.of("form", "order", "fill") : List.of("form", "order");
                 default -> throw at(r.formLine, "unknown form '" + r.form + "' (known: entries, factor, ldl, chordal)");
             };
             for (int k = 0; k < r.fields.size(); k++) {
@@ -382,7 +387,7 @@ public final class CertificateJson {
             }
             return switch (r.form) {
                 case "entries" -> new Body.Entries(r.entries);
-                case "chordal" -> new Body.Chordal(r.order);
+                case "chordal" -> new Body.Chordal(r.order, r.fill == null ? List.of() : r.fill);
                 case "factor" -> {
                     if (r.shift != null && r.shift.signum() < 0) throw at(r.shiftLine, "\"shift\" must not be negative");
                     yield new Body.Factor(r.factor, r.shift);
@@ -411,7 +416,7 @@ public final class CertificateJson {
                         r.form = j.nextString("\"form\"");
                         r.formLine = j.line();
                     }
-                    case "entries" -> r.entries = readEntries(false);
+                    case "entries" -> r.entries = readEntries(null);
                     case "factor" -> r.factor = readMatrix();
                     case "shift" -> {
                         r.shift = j.nextRational("\"shift\"");
@@ -421,7 +426,8 @@ public final class CertificateJson {
                         r.orderLine = j.line();
                         r.order = readOrder();
                     }
-                    case "l" -> r.l = readEntries(true);
+                    case "l" -> r.l = readEntries("\"l\"");
+                    case "fill" -> r.fill = readEntries("\"fill\"");
                     case "d" -> {
                         r.dLine = j.line();
                         r.d = readRationals("\"d\"");
@@ -432,8 +438,8 @@ public final class CertificateJson {
             return r;
         }
 
-        /** [[i, j, "v"], …] with i ≥ j ≥ 1 (i &gt; j when strict). */
-        private List<Entry> readEntries(boolean strictlyLower) {
+        /** [[i, j, "v"], …] with i ≥ j ≥ 1; i &gt; j when {@code strictName} (the field's name, for errors) is not null. */
+        private List<Entry> readEntries(String strictName) {
             j.expectNext(JsonToken.START_ARRAY, "a list of entries [i, j, \"value\"]");
             List<Entry> out = new ArrayList<>();
             JsonToken t;
@@ -442,7 +448,7 @@ public final class CertificateJson {
                 int i = j.nextInt("entry row index", 1, Integer.MAX_VALUE);
                 int c = j.nextInt("entry column index", 1, Integer.MAX_VALUE);
                 if (i < c) throw j.error("entry (" + i + "," + c + ") is above the diagonal: entries need i >= j");
-                if (strictlyLower && i == c) throw j.error("\"l\" lists only strictly lower entries (i > j), got (" + i + "," + c + ")");
+                if (strictName != null && i == c) throw j.error(strictName + " lists only strictly lower entries (i > j), got (" + i + "," + c + ")");
                 Rational v = j.nextRational("entry value");
                 t = j.next();
                 if (t != JsonToken.END_ARRAY) throw j.error("an entry has exactly three elements [i, j, \"value\"]");

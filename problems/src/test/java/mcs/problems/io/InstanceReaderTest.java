@@ -193,6 +193,11 @@ class InstanceReaderTest {
         PermInstance p = (PermInstance) InstanceReader.read(resource("coo_int_sym.mtx"), Problem.PERMANENT_ESTIMATE).instance();
         assertEquals(Problem.PERMANENT_ESTIMATE, p.problem());
         assertEquals(Rational.of(-1), p.re().get(0, 1));
+        PermInstance h = (PermInstance) InstanceReader.read(resource("spec_haf_ones8.mtx"), Problem.HAFNIAN_ESTIMATE).instance();
+        assertEquals(Problem.HAFNIAN_ESTIMATE, h.problem());
+        assertEquals(Problem.HAFNIAN_ESTIMATE, Problem.fromId("hafnian-estimate"));
+        // The hafnian checks (even order, symmetry) apply to hafnian estimates too.
+        assertThrows(InputException.class, () -> InstanceReader.read(resource("spec_perm_630.mtx"), Problem.HAFNIAN_ESTIMATE));
         InputException mc1 = assertThrows(InputException.class, () -> InstanceReader.read(resource("arr_real_general.mtx"), Problem.PSD_COMPLETION));
         assertEquals(1, mc1.line());
         InputException sq = assertThrows(InputException.class, () -> InstanceReader.read(resource("coo_int_sym.mtx"), Problem.APPROXIMATE_SQUARING));

@@ -18,6 +18,8 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.solvers.mc1.chordal.ChordalSolver;
+import mcs.solvers.mc1.structured.StructuredSolver;
 
 /**
  * MC1 by a primal–dual interior-point method on the margin SDP (SPEC §1): t* = max λmin over completions
@@ -36,7 +38,10 @@ import mcs.problems.spi.Status;
  * {@value #MAX_ITERATIONS}), {@code max-schur} (largest m accepted, default {@value #MAX_SCHUR}; larger
  * instances are UNSUPPORTED), {@code stop} ({@code certificate}, the default: stop at the first certificate
  * that passes; {@code converged}: iterate to the tolerance first, so that t* is reported to full accuracy,
- * then certify). The seed is unused (the method is deterministic); {@code threads} is used for
+ * then certify), {@code exact-fallback-n} (default {@value #EXACT_FALLBACK_N}: when the iterations end without a
+ * certificate on an instance of order n at most this, the exact margin-free routes are tried — {@code chordal}
+ * if G(Ω) is chordal, else {@code structured} restricted to clique and cycle atoms; their certificate is
+ * returned, else UNKNOWN). The seed is unused (the method is deterministic); {@code threads} is used for
  * the dense kernels. Cost per iteration: O(m²) to build and m³/3 flops to factor the Schur complement
  * (m = n + |E|), plus O(n³ + n·m); memory 8·(m² + 8n²) bytes. About 20–30
  * iterations to converge; instances with a clear margin are usually certified after 5–10.
@@ -45,6 +50,7 @@ public final class IpmSolver implements Solver {
     static final double TOLERANCE = 1e-9;
     static final int MAX_ITERATIONS = 80;
     static final int MAX_SCHUR = 10_000;
+    static final int EXACT_FALLBACK_N = 12;
 
     @Override
     public String name() {
@@ -69,8 +75,9 @@ public final class IpmSolver implements Solver {
     @Override
     public String guarantees() {
         return "every verdict carries a certificate checked exactly before it is emitted (factor completion with margin, or a PD"
-                + " dual witness W + ηI); UNKNOWN when |t*| is below the interior-point accuracy (~1e-8) or the diagonal has zeros;"
-                + " O(m^3) per iteration for the Schur complement";
+                + " dual witness W + ηI); when |t*| is below the interior-point accuracy (~1e-8): for n <= 12 an exact fallback"
+                + " (chordal, or clique and cycle atoms), otherwise UNKNOWN; UNKNOWN on zero diagonals and m > 10000;"
+                + " O(m^3) flops per iteration (m = n + |E|), typically 10-30 iterations";
     }
 
     @Override
@@ -88,8 +95,9 @@ public final class IpmSolver implements Solver {
         try {
             maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
             maxSchur = options.extraLong("max-schur", MAX_SCHUR);
+            options.extraInt("exact-fallback-n", EXACT_FALLBACK_N);
         } catch (NumberFormatException e) {
-            return SolverResult.of(name(), Status.ERROR, "ipm: options max-iterations and max-schur must be integers (" + e.getMessage() + ")");
+            return SolverResult.of(name(), Status.ERROR, "ipm: options max-iterations, max-schur and exact-fallback-n must be integers (" + e.getMessage() + ")");
         }
         PartialSymmetricMatrix a = ((Mc1Instance) instance).matrix();
         if (a.m() > maxSchur) {
@@ -117,6 +125,7 @@ public final class IpmSolver implements Solver {
         private final SolverOptions options;
         private final int maxIterations;
         private final boolean early;
+        private final int exactFallbackN;
         private final long t0 = System.nanoTime();
         private MarginSdp sdp;
         private Hkm ipm;
@@ -131,6 +140,7 @@ public final class IpmSolver implements Solver {
             this.options = options;
             this.maxIterations = maxIterations;
             this.early = !"converged".equals(options.extra("stop", "certificate"));
+            this.exactFallbackN = options.extraInt("exact-fallback-n", EXACT_FALLBACK_N);
         }
 
         SolverResult run() {
@@ -197,10 +207,30 @@ public final class IpmSolver implements Solver {
             }
         }
 
-        /** The last chance to certify (in {@code stop=converged} mode no attempt has been made yet), else UNKNOWN. */
+        /**
+         * The last chance to certify (in {@code stop=converged} mode no attempt has been made yet), then the exact
+         * fallback for small n, else UNKNOWN.
+         */
         private SolverResult giveUp(String why) {
             SolverResult done = early ? null : attempt();
+            if (done == null && sdp.n <= exactFallbackN) done = exactFallback();
             return done != null ? done : unknown(why);
+        }
+
+        /**
+         * Boundary instances (|t*| below the interior-point accuracy) of order n ≤ {@code exact-fallback-n}: the
+         * exact routes that need no margin, i.e. {@code chordal} when G(Ω) is chordal, else {@code structured} with
+         * max-general = 0 (clique atoms decided exactly, chordless cycles by Barrett–Johnson–Loewy; any other atom
+         * makes it answer UNKNOWN, and it never calls ipm back). Their certificates are exact; null when neither
+         * decides.
+         */
+        private SolverResult exactFallback() {
+            Mc1Instance inst = new Mc1Instance(a);
+            Solver exact = new ChordalSolver().accepts(inst) ? new ChordalSolver() : new StructuredSolver();
+            SolverOptions o = options.withExtra(Map.of("max-general", "0"));
+            SolverResult r = exact.solve(inst, sha, o);
+            if (r.status() != Status.SOLVED) return null;
+            return SolverResult.solved(name(), r.certificate(), stats(), "exact fallback (" + exact.name() + ") at the boundary: " + r.message());
         }
 
         private SolverResult unknown(String why) {

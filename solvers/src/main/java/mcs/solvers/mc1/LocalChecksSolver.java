@@ -59,8 +59,9 @@ public final class LocalChecksSolver implements Solver {
 
     @Override
     public String guarantees() {
-        return "every COMPLETABLE/NOT_COMPLETABLE verdict carries an exact certificate (1x1, 2x2, triangle and small dense-component"
-                + " obstructions; zero fill when diagonally dominant or dense PSD per component); UNKNOWN otherwise";
+        return "incomplete: decides only by local obstructions (negative or zero diagonal, 2x2 and triangle blocks, complete components"
+                + " of <= 40 vertices) and the zero-fill completion (each component diagonally dominant or a PSD complete block),"
+                + " each verdict with an exact certificate; UNKNOWN otherwise; O(m) plus O(m^1.5) for <= 5e6 triangles";
     }
 
     @Override

@@ -47,8 +47,9 @@ public final class BurerMonteiroMc1Solver implements Solver {
 
     @Override
     public String guarantees() {
-        return "COMPLETABLE only, with a factor certificate (F, δ > 0) whose bound ||Δ||_F^2 <= δ^2 was checked exactly; never"
-                + " proves NOT_COMPLETABLE (UNKNOWN instead); needs a margin (λmin of some completion > 0); O(m·r) per iteration";
+        return "heuristic, YES side only: COMPLETABLE with a factor certificate (F, δ > 0) whose bound ||Δ||_F^2 <= δ^2 was checked"
+                + " exactly; never proves NOT_COMPLETABLE (UNKNOWN instead); needs a margin (λmin of some completion > 0) and may"
+                + " still miss it (nonconvex, no convergence guarantee, iteration and time caps); O(m·r) per L-BFGS iteration";
     }
 
     @Override

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             RecordCommand.class,
             SearchCommand.class,
             SubmitCommand.class,
+            EstimateEvalCommand.class,
+            ArenaCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

@@ -3,6 +3,10 @@ package mcs.verifier.kernel;
 import java.math.BigInteger;
 import java.util.Map;
 import mcs.problems.cert.Body;
+import mcs.problems.cert.Entry;
+import mcs.problems.exact.Rational;
+import mcs.problems.instance.Mc1Instance;
+import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
 
 /**
@@ -13,6 +17,10 @@ import mcs.problems.matrix.Pattern;
  *
  * <h2>Checks, in order</h2>
  * <ol>
+ *   <li>{@code fill} (only when the hint lists fill entries): every fill entry is strictly lower, in range,
+ *       not a position of Ω, and not repeated ({@code index}, {@code support}, {@code duplicate}). The
+ *       checks below then run on the partial matrix Ω ∪ fill (the fill values join the data); a PSD
+ *       completion of it agrees with a on Ω, so it is a completion of the instance.
  *   <li>{@code dimensions}: the order has n entries; {@code order}: it is a permutation of [n].
  *   <li>{@code perfect-elimination} (Rose–Tarjan–Lueker 1976): for each v with later(v) ≠ ∅ let u be its
  *       earliest later neighbour; every w ∈ later(v) \ {u} must be adjacent to u. This is equivalent to
@@ -34,13 +42,45 @@ import mcs.problems.matrix.Pattern;
  * exists (Grone, Johnson, Sá, Wolkowicz 1984). Bounds: λmin(X) ≥ 0 and λmax(X) ≤ tr X = Σ a_ii. Tolerance
  * mode is not applied: the check is exact.
  *
- * <p><b>Cost:</b> O(n + m) for the order, Σ_v |C(v)|³ word operations for the blocks plus
+ * <p><b>Cost:</b> O((m + f) log(m + f)) to merge f fill entries into the pattern, O(n + m + f) for the order, Σ_v |C(v)|³ word operations for the blocks plus
  * O(|C(v)|² log deg) look-ups of the block's entries.
  */
 final class ChordalCheck {
     private ChordalCheck() {}
 
-    static Judgement check(Target target, Body.Chordal body) {
+    static Judgement check(Mc1Instance inst, Body.Chordal body) {
+        if (body.fill().isEmpty()) return check(Target.of(inst), body);
+        PartialSymmetricMatrix a = inst.matrix();
+        Pattern omega = a.pattern();
+        int n = omega.n();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        int[][] pairs = new int[omega.edges() + body.fill().size()][];
+        int q = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = omega.rowStart(i); k < omega.rowEnd(i) - 1; k++) pairs[q++] = new int[] {i, omega.col(k)};
+        }
+        int index = 0;
+        for (Entry e : body.fill()) {
+            index++;
+            int i = e.i(), j = e.j();
+            if (i >= n) return Checks.outOfRange("fill", index, i, j, n);
+            if (i == j || omega.contains(i, j)) {
+                return Judgement.rejected("support", "fill entry " + index + " at (" + (i + 1) + "," + (j + 1)
+                        + ") is a specified position of the instance; fill lists only unspecified off-diagonal pairs", Method.EXACT, Checks.at(i, j, index));
+            }
+            if (!seen.add((long) i * n + j)) return Checks.duplicate(index, i, j);
+            pairs[q++] = new int[] {i, j};
+        }
+        Pattern wide = Pattern.of(n, pairs);
+        Rational[] v = new Rational[wide.m()];
+        for (int i = 0; i < n; i++) {
+            for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) v[wide.entryIndex(i, omega.col(k))] = a.value(k);
+        }
+        for (Entry e : body.fill()) v[wide.entryIndex(e.i(), e.j())] = e.value();
+        return check(Target.of(new Mc1Instance(PartialSymmetricMatrix.of(wide, v))), body);
+    }
+
+    private static Judgement check(Target target, Body.Chordal body) {
         int n = target.n();
         int[] order = body.order();
         if (order.length != n) {

@@ -60,10 +60,10 @@ public final class Kernel {
 
     private static Judgement checkMc1(Mc1Instance inst, Certificate cert, KernelOptions opts) {
         if (cert.body() == null) return Judgement.rejected("form", "the certificate has no completion or witness body");
+        if (cert.verdict() == Verdict.COMPLETABLE && cert.body() instanceof mcs.problems.cert.Body.Chordal ch) return ChordalCheck.check(inst, ch);
         Target target = Target.of(inst);
         return switch (cert.verdict()) {
-            case COMPLETABLE -> cert.body() instanceof mcs.problems.cert.Body.Chordal ch ? ChordalCheck.check(target, ch)
-                    : CompletionCheck.check(target, cert.body(), opts);
+            case COMPLETABLE -> CompletionCheck.check(target, cert.body(), opts);
             case NOT_COMPLETABLE -> WitnessCheck.check(target, cert.body(), opts);
             default -> Judgement.rejected("verdict", "an MC1 certificate claims COMPLETABLE or NOT_COMPLETABLE, not " + cert.verdict());
         };

@@ -22,7 +22,8 @@ import mcs.problems.instance.Problem;
  *       certificate claiming an exact value, is checked as a permanent; an inexact
  *       {@code permanent-estimate} certificate is an estimate, which is scored elsewhere, not verified:
  *       UNVERIFIED (check {@code estimate}) unless its stated error bound is violated (REJECTED, check
- *       {@code error-bound}), the one claim an estimate makes that can be wrong.
+ *       {@code error-bound}), the one claim an estimate makes that can be wrong. A {@code hafnian-estimate}
+ *       instance is treated the same way with {@code hafnian} in place of {@code permanent}.
  *   <li>{@code verdict}: UNKNOWN claims nothing (UNVERIFIED); anything but SOLVED is REJECTED.
  *   <li>{@code value-syntax}: the value must be an exact decimal, {@code p/q}, or complex text
  *       {@code re±imi} ({@link ComplexValue}); with exact = false an error_bound ≥ 0 is required
@@ -75,10 +76,11 @@ public final class PermanentCheck {
         Problem asked = inst.problem();
         Problem claimed = cert.problem();
         boolean estimateOnly = false;
-        if (asked == Problem.PERMANENT_ESTIMATE) {
-            if (claimed == Problem.PERMANENT_ESTIMATE) {
+        Problem base = asked == Problem.PERMANENT_ESTIMATE ? Problem.PERMANENT : asked == Problem.HAFNIAN_ESTIMATE ? Problem.HAFNIAN : asked;
+        if (base != asked) {
+            if (claimed == asked) {
                 estimateOnly = !cert.exact();
-            } else if (claimed != Problem.PERMANENT) {
+            } else if (claimed != base) {
                 return Judgement.rejected("problem", "certificate is for problem " + claimed + " but the instance asks for " + asked);
             }
         } else if (claimed != asked) {
@@ -106,7 +108,7 @@ public final class PermanentCheck {
             if (bound.signum() < 0) return Judgement.rejected("error-bound", "error_bound " + abbreviate(bound.toString()) + " is negative");
         }
         int n = inst.n();
-        String what = asked == Problem.HAFNIAN ? "hafnian" : "permanent";
+        String what = base == Problem.HAFNIAN ? "hafnian" : "permanent";
         if (n > opts.permanentMaxN()) {
             return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
         }
@@ -114,7 +116,7 @@ public final class PermanentCheck {
             return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
         }
         ComplexValue truth;
-        if (asked == Problem.HAFNIAN) {
+        if (base == Problem.HAFNIAN) {
             if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
                 return Judgement.unverified("instance", "the hafnian instance is not a symmetric matrix, so its hafnian is undefined", Method.EXACT);
             }

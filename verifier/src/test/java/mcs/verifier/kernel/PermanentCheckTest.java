@@ -141,6 +141,21 @@ class PermanentCheckTest {
         assertOutcome(Outcome.REJECTED, "problem", exact(est, Problem.HAFNIAN, "10"));
     }
 
+    /** hafnian-estimate mirrors permanent-estimate with the hafnian: haf(J_4) = 3; cumulant propagation of order 1 gives 0. */
+    @Test
+    void hafnianEstimatesAreScoredAgainstTheHafnian() {
+        long[][] ones = new long[4][4];
+        for (long[] row : ones) Arrays.fill(row, 1);
+        PermInstance est = new PermInstance(Problem.HAFNIAN_ESTIMATE, PermInstance.Field.INTEGER, RationalMatrix.ofLongs(ones), null);
+        assertOutcome(Outcome.UNVERIFIED, "estimate", approx(est, "0", null));
+        assertOutcome(Outcome.UNVERIFIED, "estimate", approx(est, "0", "3"));
+        assertOutcome(Outcome.REJECTED, "error-bound", approx(est, "0", "2"));
+        assertOutcome(Outcome.ACCEPTED, "value", exact(est, Problem.HAFNIAN, "3"));
+        assertOutcome(Outcome.ACCEPTED, "value", exact(est, Problem.HAFNIAN_ESTIMATE, "3"));
+        assertOutcome(Outcome.REJECTED, "value", exact(est, Problem.HAFNIAN_ESTIMATE, "24"));
+        assertOutcome(Outcome.REJECTED, "problem", exact(est, Problem.PERMANENT, "24"));
+    }
+
     @Test
     void hugeNumbersAreAbbreviatedInReasonsButNotInBounds() {
         long[][] a = new long[8][8];

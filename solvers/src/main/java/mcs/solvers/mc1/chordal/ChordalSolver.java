@@ -72,9 +72,11 @@ public final class ChordalSolver implements Solver {
 
     @Override
     public String guarantees() {
-        return "exact on chordal patterns (accepts nothing else): YES with the elimination-order hint 'chordal' (every maximal"
-                + " clique block PSD, Grone-Johnson-Sa-Wolkowicz), NO with an exact rank-one witness on a failing clique;"
-                + " O(n+m) plus sum |C|^3 over maximal cliques";
+        return "chordal patterns only (accepts nothing else): YES with the elimination-order hint 'chordal' (every maximal"
+                + " clique block PSD, Grone-Johnson-Sa-Wolkowicz; the kernel re-checks each block exactly), NO with an exact rank-one"
+                + " witness on a failing clique; UNKNOWN only for a clique of more than max-exact (80) vertices that is not"
+                + " positive definite with a float margin; O(n+m) plus sum |C|^3 flops over maximal cliques (exact blocks: |C|^3"
+                + " rational operations)";
     }
 
     @Override

@@ -1,0 +1,198 @@
+package mcs.verifier.arena;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mcs.problems.io.InputException;
+
+/**
+ * A competition plan, format {@code mcs-plan/1} (SPEC §5 "Arena files"):
+ * <pre>
+ * {"format": "mcs-plan/1",
+ *  "solvers": [{"name": "ours", "solver": "chordal", "options": {"k": "v"}},
+ *              {"name": "theirs", "command": ["./run.sh", "--fast"]}],
+ *  "instances": ["folder", "dir/*.mtx", {"family": "chordal", "sizes": [8], "seeds": [1, 2], "params": {}}],
+ *  "seeds": [1, 2], "time_limit_s": 10, "memory_limit_mb": 2048, "scoring": "errors-first"}
+ * </pre>
+ * Optional fields beyond the SPEC, with defaults: {@code grace_s} (1, seconds between SIGTERM and
+ * SIGKILL), {@code jobs} (1, runs in parallel), {@code output_cap_kb} (1024, captured bytes per stream
+ * and run), {@code threads} (1, threads an SPI solver may use). Relative paths (instances, a command's
+ * program when it contains a '/') are relative to the plan file's folder.
+ *
+ * @param text the plan's canonical JSON (its SHA-256 identifies the plan across shards)
+ * @param source the plan file's name as given, for error messages
+ */
+public record Plan(
+        Path base,
+        List<PlanSolver> solvers,
+        List<String> instancePatterns,
+        List<FamilySet> families,
+        List<Long> seeds,
+        double timeLimitS,
+        int memoryLimitMb,
+        String scoring,
+        double graceS,
+        int jobs,
+        int outputCapKb,
+        int threads,
+        String text,
+        String source) {
+
+    public static final String FORMAT = "mcs-plan/1";
+    public static final List<String> SCORINGS = List.of("errors-first", "solved-time", "par2");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> FIELDS = Set.of("format", "solvers", "instances", "seeds", "time_limit_s", "memory_limit_mb",
+            "scoring", "grace_s", "jobs", "output_cap_kb", "threads");
+
+    /** Reads and validates a plan; every problem is an {@link InputException} naming the file and line. */
+    public static Plan read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, "cannot read: " + e.getMessage());
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return parse(text, base, file.toString());
+    }
+
+    /** Parses plan text; relative paths resolve against {@code base}. */
+    public static Plan parse(String text, Path base, String name) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(name, line, "invalid JSON: " + e.getOriginalMessage());
+        }
+        Reader r = new Reader(text, name);
+        if (root == null || !root.isObject()) throw r.error("format", "a plan is a JSON object");
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!FIELDS.contains(f)) throw r.error(f, "unknown field '" + f + "' (known: " + String.join(", ", new java.util.TreeSet<>(FIELDS)) + ")");
+        }
+        if (!FORMAT.equals(root.path("format").asText(null))) throw r.error("format", "\"format\" must be \"" + FORMAT + "\"");
+        List<PlanSolver> solvers = r.solvers(root.path("solvers"));
+        List<String> patterns = new ArrayList<>();
+        List<FamilySet> families = new ArrayList<>();
+        JsonNode inst = root.path("instances");
+        if (!inst.isArray() || inst.isEmpty()) throw r.error("instances", "\"instances\" must be a non-empty list");
+        for (JsonNode n : inst) {
+            if (n.isTextual()) patterns.add(n.asText());
+            else if (n.isObject()) families.add(r.family(n));
+            else throw r.error("instances", "an instance set is a folder or glob string, or a {\"family\": …} object");
+        }
+        List<Long> seeds = r.longs(root.path("seeds"), "seeds", List.of(1L));
+        double limit = r.positive(root, "time_limit_s", 10);
+        int mem = (int) r.positive(root, "memory_limit_mb", 2048);
+        String scoring = root.path("scoring").asText("errors-first");
+        if (!SCORINGS.contains(scoring)) throw r.error("scoring", "\"scoring\" must be one of " + SCORINGS + ", got '" + scoring + "'");
+        double grace = r.positive(root, "grace_s", 1);
+        int jobs = (int) r.positive(root, "jobs", 1);
+        int cap = (int) r.positive(root, "output_cap_kb", 1024);
+        int threads = (int) r.positive(root, "threads", 1);
+        return new Plan(base, solvers, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name);
+    }
+
+    private static String canonical(JsonNode root) {
+        try {
+            return JSON.writeValueAsString(JSON.treeToValue(root, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same plan with another parallelism (a command-line override). */
+    public Plan withJobs(int j) {
+        return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text, source);
+    }
+
+    /** Field access with errors that name the plan file and the line where the field appears. */
+    private record Reader(String text, String name) {
+        InputException error(String field, String message) {
+            return new InputException(name, lineOf(field), message);
+        }
+
+        long lineOf(String field) {
+            int at = text.indexOf('"' + field + '"');
+            if (at < 0) return 1;
+            long line = 1;
+            for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
+            return line;
+        }
+
+        List<PlanSolver> solvers(JsonNode arr) {
+            if (!arr.isArray() || arr.isEmpty()) throw error("solvers", "\"solvers\" must be a non-empty list");
+            List<PlanSolver> out = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (JsonNode s : arr) {
+                if (!s.isObject()) throw error("solvers", "a solver is an object with \"name\" and \"solver\" or \"command\"");
+                String nm = s.path("name").asText("");
+                if (nm.isEmpty()) throw error("solvers", "every solver needs a non-empty \"name\"");
+                if (!names.add(nm)) throw error(nm, "duplicate solver name '" + nm + "'");
+                boolean spi = s.has("solver"), cmd = s.has("command");
+                if (spi == cmd) throw error(nm, "solver '" + nm + "' needs exactly one of \"solver\" (SPI name) and \"command\"");
+                Map<String, String> opts = new LinkedHashMap<>();
+                JsonNode o = s.path("options");
+                if (!o.isMissingNode()) {
+                    if (!o.isObject()) throw error(nm, "\"options\" of '" + nm + "' must be an object");
+                    o.fields().forEachRemaining(e -> opts.put(e.getKey(), e.getValue().asText()));
+                }
+                if (spi) {
+                    out.add(new PlanSolver(nm, s.path("solver").asText(), opts, null));
+                } else {
+                    JsonNode c = s.path("command");
+                    if (!c.isArray() || c.isEmpty()) throw error(nm, "\"command\" of '" + nm + "' must be a non-empty list of strings");
+                    List<String> argv = new ArrayList<>();
+                    for (JsonNode a : c) argv.add(a.asText());
+                    out.add(new PlanSolver(nm, null, opts, argv));
+                }
+            }
+            return out;
+        }
+
+        FamilySet family(JsonNode n) {
+            String f = n.path("family").asText("");
+            if (f.isEmpty()) throw error("family", "an instance set object needs \"family\"");
+            List<Long> sizes = longs(n.path("sizes"), "sizes", null);
+            List<Integer> ns = new ArrayList<>();
+            for (long s : sizes) {
+                if (s < 1 || s > 100_000) throw error("sizes", "family " + f + ": size " + s + " out of range");
+                ns.add((int) s);
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            JsonNode p = n.path("params");
+            if (p.isObject()) p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            return new FamilySet(f, ns, longs(n.path("seeds"), "seeds", List.of(1L)), params);
+        }
+
+        List<Long> longs(JsonNode arr, String field, List<Long> fallback) {
+            if (arr.isMissingNode() && fallback != null) return fallback;
+            if (!arr.isArray() || arr.isEmpty()) throw error(field, "\"" + field + "\" must be a non-empty list of integers");
+            List<Long> out = new ArrayList<>();
+            for (JsonNode x : arr) {
+                if (!x.isIntegralNumber()) throw error(field, "\"" + field + "\" must hold integers, got " + x);
+                out.add(x.asLong());
+            }
+            return out;
+        }
+
+        double positive(JsonNode root, String field, double fallback) {
+            JsonNode v = root.path(field);
+            if (v.isMissingNode()) return fallback;
+            if (!v.isNumber() || !(v.asDouble() > 0) || Double.isInfinite(v.asDouble())) throw error(field, "\"" + field + "\" must be a positive number, got " + v);
+            return v.asDouble();
+        }
+    }
+}
