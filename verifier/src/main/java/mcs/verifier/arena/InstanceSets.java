@@ -89,7 +89,7 @@ public final class InstanceSets {
         return rel.toString().replace('\\', '/');
     }
 
-    /** Regular files of a folder (MC2 side files {@code *.a.mtx}, {@code *.omega.mtx} left out), or the files a glob matches. */
+    /** Regular files of a folder (MC2 side files {@code *.a.mtx}, {@code *.omega.mtx} and certificates {@code *.cert.json} left out), or the files a glob matches. */
     static List<Path> matches(Path base, String pattern) throws IOException {
         Path direct = base.resolve(pattern).normalize();
         if (Files.isDirectory(direct)) {
@@ -113,7 +113,7 @@ public final class InstanceSets {
     }
 
     private static boolean isInstanceName(String f) {
-        return (f.endsWith(".mtx") && !f.endsWith(".a.mtx") && !f.endsWith(".omega.mtx")) || f.endsWith(".json");
+        return (f.endsWith(".mtx") && !f.endsWith(".a.mtx") && !f.endsWith(".omega.mtx")) || (f.endsWith(".json") && !f.endsWith(".cert.json"));
     }
 
     private static int firstGlobChar(String p) {

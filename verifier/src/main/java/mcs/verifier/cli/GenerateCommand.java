@@ -71,10 +71,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(family + ": " + e.getMessage());
         }
-        List<String> comments = new ArrayList<>();
-        g.provenance().forEach((k, v) -> comments.add(k + " = " + v));
-        String known = knownText(g);
-        if (!known.isEmpty()) comments.add(known.substring(2).replaceFirst(" (\\S+)$", " = $1"));
+        List<String> comments = g.comments();
         Path target = output;
         Path temp = null;
         if (target == null) {

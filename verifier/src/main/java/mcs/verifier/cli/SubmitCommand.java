@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import mcs.verifier.kernel.KernelOptions;
 import mcs.verifier.submit.ClaimCheck;
+import mcs.verifier.submit.SolverExamination;
 import mcs.verifier.submit.Submission;
 import mcs.verifier.submit.SubmissionReport;
 import picocli.CommandLine.Command;
@@ -57,9 +58,9 @@ final class SubmitCommand implements Runnable {
                 err.flush();
                 results.add(ClaimCheck.check(c, base, KernelOptions.defaults()));
             }
-            SubmissionReport.SolverFindings solver = s.solver() == null ? null : SolverExamination.examine(s, record, err);
-            SubmissionReport report = new SubmissionReport(s, results, solver, (System.nanoTime() - t0) / 1e9);
             Path dir = out != null ? out : base;
+            SubmissionReport.SolverFindings solver = s.solver() == null ? null : SolverExamination.examine(s, record, dir.resolve("solver-examination"), err);
+            SubmissionReport report = new SubmissionReport(s, results, solver, (System.nanoTime() - t0) / 1e9);
             List<Path> written = report.write(dir);
             PrintWriter o = spec.commandLine().getOut();
             if (json) {

@@ -113,8 +113,7 @@ public final class LibraryBuilder {
         String inst = dir + id + (fam.problem() == Problem.APPROXIMATE_SQUARING ? ".json" : ".mtx");
         StringBuilder cmd = new StringBuilder("mcs generate ").append(spec.family()).append(" --n ").append(spec.n()).append(" --seed ").append(spec.seed());
         spec.params().forEach((k, v) -> cmd.append(" -P ").append(k).append('=').append(v));
-        List<String> comments = new ArrayList<>();
-        comments.add("provenance: " + cmd);
+        List<String> comments = g.comments();
         Path file = root.resolve(inst);
         Files.createDirectories(file.getParent());
         InstanceWriter.write(file, g.instance(), comments);

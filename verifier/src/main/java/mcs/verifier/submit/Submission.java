@@ -29,8 +29,11 @@ public record Submission(Path file, String submitter, String contact, String tit
     /**
      * A submitted solver: an external command run as {@code CMD INSTANCE CERT_OUT} (SPEC §5), or a jar with
      * an SPI solver of the given name.
+     *
+     * @param problem the problem a command solves ({@code psd-completion} when not given); a jar's solver
+     *     states its own
      */
-    public record SolverEntry(String name, List<String> command, Path jar, String spiName, Map<String, Object> options, long line) {}
+    public record SolverEntry(String name, String problem, List<String> command, Path jar, String spiName, Map<String, Object> options, long line) {}
 
     /**
      * How a submitted solver is examined.
@@ -72,7 +75,7 @@ public record Submission(Path file, String submitter, String contact, String tit
             }
         }
         SolverEntry solver = null;
-        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "command", "jar", "spi_name", "options")));
+        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options")));
         Checks checks = Checks.defaults();
         if (top.containsKey("checks")) {
             Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed"));
@@ -90,6 +93,14 @@ public record Submission(Path file, String submitter, String contact, String tit
 
     private static SolverEntry solver(LocatedJson j, Path dir, Map<String, Object> s) {
         String name = string(j, require(j, s, "/solver", "name"), "/solver/name");
+        String problem = s.containsKey("problem") ? string(j, s.get("problem"), "/solver/problem") : null;
+        if (problem != null) {
+            try {
+                mcs.problems.instance.Problem.fromId(problem);
+            } catch (IllegalArgumentException e) {
+                throw j.error("/solver/problem", e.getMessage());
+            }
+        }
         List<String> command = null;
         Path jar = null;
         String spi = null;
@@ -97,8 +108,12 @@ public record Submission(Path file, String submitter, String contact, String tit
             command = new ArrayList<>();
             for (Object o : list(j, s.get("command"), "/solver/command")) command.add(string(j, o, "/solver/command"));
             if (command.isEmpty()) throw j.error("/solver/command", "\"command\" must not be empty");
-            // A relative program path is relative to the descriptor, like every other path in it.
-            if (command.get(0).contains("/") && !Path.of(command.get(0)).isAbsolute()) command.set(0, dir.resolve(command.get(0)).toString());
+            // Paths are relative to the descriptor, like every other path in it: an argument naming a file
+            // beside the descriptor (the program, a script) is made absolute.
+            for (int k = 0; k < command.size(); k++) {
+                String a = command.get(k);
+                if (!a.isEmpty() && !a.startsWith("-") && !Path.of(a).isAbsolute() && java.nio.file.Files.exists(dir.resolve(a))) command.set(k, dir.resolve(a).toString());
+            }
         }
         if (s.containsKey("jar")) {
             jar = dir.resolve(string(j, s.get("jar"), "/solver/jar"));
@@ -107,7 +122,7 @@ public record Submission(Path file, String submitter, String contact, String tit
         if ((command == null) == (jar == null)) throw j.error("/solver", "a solver has exactly one of \"command\" or \"jar\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> options = s.containsKey("options") ? (Map<String, Object>) object(j, s.get("options"), "/solver/options", null) : Map.of();
-        return new SolverEntry(name, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
+        return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
     }
 
     private static Object require(LocatedJson j, Map<String, Object> m, String at, String field) {

@@ -41,7 +41,7 @@ class LibraryCheckTest {
                 assertTrue(rows.stream().anyMatch(r -> r.family().equals(fam) && r.knownAnswer().equals(a)), fam + " " + a);
     }
 
-    /** The provenance is a command; running it must give the recorded instance byte for byte. */
+    /** The provenance is an {@code mcs generate} command; running it must give the recorded instance byte for byte. */
     @Test
     void everyGeneratedInstanceIsReproducedByItsProvenance() throws IOException {
         Path root = RecordFolders.repository();
@@ -54,7 +54,7 @@ class LibraryCheckTest {
             for (int k = 7; k + 1 < w.length; k += 2) params.put(w[k + 1].split("=")[0], w[k + 1].split("=")[1]);
             var g = mcs.problems.families.Families.byName(w[2]).orElseThrow().generate(Integer.parseInt(w[4]), Long.parseLong(w[6]), params);
             Path out = tmp.resolve(Path.of(r.instance()).getFileName().toString());
-            mcs.problems.io.InstanceWriter.write(out, g.instance(), List.of("provenance: " + cmd));
+            mcs.problems.io.InstanceWriter.write(out, g.instance(), g.comments());
             assertEquals(mcs.problems.io.Sha256.ofFile(root.resolve(r.instance())), mcs.problems.io.Sha256.ofFile(out), r.id());
             checked++;
         }
