@@ -44,9 +44,10 @@ final class ModularKan {
         if (big == 0) return BigInteger.ZERO;
         long[][] a = new long[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = i == j ? 0 : s[i][j].longValueExact();
-        int k = 1;
+        int chunk = 1;
         BigInteger limit = BigInteger.ONE.shiftLeft(60);
-        while (k < m && BigInteger.valueOf(big).pow(k + 1).compareTo(limit) < 0) k++;
+        while (chunk < m && BigInteger.valueOf(big).pow(chunk + 1).compareTo(limit) < 0) chunk++;
+        int k = chunk;
         long[] primes = WordPrimes.enoughFor(BigInteger.valueOf(big).pow(m).shiftLeft(n - 1));
         int free = n - 1;
         int split = SignTasks.splitBits(free);
