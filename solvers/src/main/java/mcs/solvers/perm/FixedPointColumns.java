@@ -45,6 +45,14 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
     }
 
     static FixedPointColumns of(PermInstance inst) {
+        return of(inst, COLUMN_EXPONENT);
+    }
+
+    /**
+     * The same with column sums Y_j·2^t_j in [2^(e−1), 2^e) and sums used as C_j·2^-e; e = 51 keeps every
+     * signed column sum below 2^52, exact in a double (used by the vector kernel).
+     */
+    static FixedPointColumns of(PermInstance inst, int columnExponent) {
         int n = inst.n();
         boolean complex = inst.isComplex();
         Rational[][] yr = new Rational[n][n];
@@ -66,7 +74,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
         long[][] qr = new long[n][n];
         long[][] qi = complex ? new long[n][n] : null;
         double[] eps = new double[n];
-        int shift = COLUMN_EXPONENT * n - Math.max(0, n - 1);
+        int shift = columnExponent * n - Math.max(0, n - 1);
         for (int j = 0; j < n; j++) {
             Rational sum = Rational.ZERO;
             for (int i = 0; i < n; i++) {
@@ -77,7 +85,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
                 zero = true;
                 continue;
             }
-            int t = COLUMN_EXPONENT - 1 - floorLog2(sum);
+            int t = columnExponent - 1 - floorLog2(sum);
             shift -= t;
             Rational scale = pow2(t);
             Rational residual = Rational.ZERO;
@@ -91,7 +99,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
                     residual = residual.add(y.subtract(Rational.of(qi[i][j])).abs());
                 }
             }
-            eps[j] = residual.isZero() ? 0 : Math.nextUp(residual.multiply(pow2(-COLUMN_EXPONENT)).toDouble());
+            eps[j] = residual.isZero() ? 0 : Math.nextUp(residual.multiply(pow2(-columnExponent)).toDouble());
         }
         return new FixedPointColumns(qr, qi, eps, unit.multiply(pow2(shift)), zero);
     }

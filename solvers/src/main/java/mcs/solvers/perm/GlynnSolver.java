@@ -22,7 +22,8 @@ import mcs.problems.spi.Status;
  *
  * <p>Input: any real (rational) matrix of order n ≤ {@value #MAX_N}. Complexity: 2^(n−1) terms of
  * O(n) flops, split over {@link SolverOptions#threads()} fork-join workers; the value is bit-identical
- * for every thread count. Measured times are in the bench module
+ * for every thread count. Option {@code simd} ({@code true} by default) allows the Vector API kernel when
+ * the JVM has it ({@link LaneKernel}). Measured times are in the bench module
  * ({@code mcs.bench.perm.PermanentSolversBench}).
  */
 public class GlynnSolver implements Solver {
@@ -84,6 +85,7 @@ public class GlynnSolver implements Solver {
         stats.put("n", instance.n());
         stats.put("terms", r.terms());
         stats.put("tasks", r.tasks());
+        stats.put("vector_kernel", r.vector());
         stats.put("error_bound", r.errorBound().toDecimalString());
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);
         return SolverResult.solved(name(), c, stats, "Glynn's formula in double precision with a rigorous error bound");

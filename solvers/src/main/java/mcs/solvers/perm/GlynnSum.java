@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
@@ -17,7 +18,11 @@ import mcs.problems.spi.SolverOptions;
  * c_j(δ) = Σ_i δ_i a_ij. The matrix is put in fixed point ({@link FixedPointColumns}), the top
  * {@link SignTasks#splitBits} sign bits are fixed per task, each task walks a Gray code
  * ({@link GlynnReal}, {@link GlynnComplex}) and the task results are combined in task order with TwoSum, so
- * the value is bit-identical for any thread count.
+ * the value is bit-identical for any thread count. When the vector kernel is present ({@link LaneKernel})
+ * and the fixed-point copy with exponent 51 is exact (integers, short decimals, coarse dyadic grids), real
+ * input runs on it instead, each lane counted as one more partial sum; option {@code simd=false} turns it
+ * off. Its result is bit-identical for any thread count too, but differs in the last bits from the scalar
+ * path's.
  *
  * <p><b>Error bound</b> (u = 2^-53, γ_k = k·u/(1 − k·u), N = 2^(n−1) + 2T terms and partial results in
  * all, T tasks of N_t terms; underflow adds at most η = 2^-1074 per operation). For each term let
@@ -47,23 +52,43 @@ final class GlynnSum {
      * @param value the value as a 17-digit decimal (complex: {@code re±imi})
      * @param errorBound an upper bound of |value − perm(A)|
      * @param terms number of Glynn terms summed
-     * @param tasks number of tasks
+     * @param tasks number of partial sums reduced at the end (tasks, times lanes on the vector path)
+     * @param vector whether the vector kernel ran
      */
-    record Result(String value, Rational errorBound, long terms, int tasks) {}
+    record Result(String value, Rational errorBound, long terms, int tasks, boolean vector) {}
+
+    /** The vector kernel, or null when the JVM lacks the Vector API or the build did not include it. */
+    private static final LaneKernel LANES = LaneKernel.load();
 
     private GlynnSum() {}
 
     static Result compute(PermInstance inst, SolverOptions options) {
         int n = inst.n();
-        if (n == 0) return new Result("1", Rational.ZERO, 0, 0);
-        FixedPointColumns f = FixedPointColumns.of(inst);
-        if (f.zero()) return new Result("0", Rational.ZERO, 0, 0);
+        if (n == 0) return new Result("1", Rational.ZERO, 0, 0, false);
         int free = n - 1;
         int split = SignTasks.splitBits(free);
         int low = free - split;
-        boolean complex = f.im() != null;
-        List<GlynnPart> parts = SignTasks.run(1 << split, options.threads(),
-                t -> complex ? GlynnComplex.task(f, low, t, options) : GlynnReal.task(f, low, t, options));
+        boolean complex = inst.isComplex();
+        LaneKernel lanes = complex || !"true".equals(options.extra("simd", "true")) ? null : LANES;
+        FixedPointColumns f = null;
+        List<GlynnPart> parts = null;
+        if (lanes != null && low > lanes.laneBits()) {
+            FixedPointColumns f51 = FixedPointColumns.of(inst, LaneKernel.COLUMN_EXPONENT);
+            if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
+            if (f51.exactColumns()) {
+                f = f51;
+                parts = new ArrayList<>();
+                for (List<GlynnPart> l : SignTasks.run(1 << split, options.threads(), t -> lanes.task(f51, low, t, options))) parts.addAll(l);
+            }
+        }
+        boolean vector = parts != null;
+        if (!vector) {
+            FixedPointColumns f60 = FixedPointColumns.of(inst);
+            if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
+            f = f60;
+            parts = SignTasks.run(1 << split, options.threads(),
+                    t -> complex ? GlynnComplex.task(f60, low, t, options) : GlynnReal.task(f60, low, t, options));
+        }
         int tasks = parts.size();
         double abs = 0, slack = 0, weight = 0;
         for (GlynnPart p : parts) {
@@ -98,7 +123,7 @@ final class GlynnSum {
             if (vi.signum() != 0) text = text + (vi.signum() < 0 ? "-" : "+") + di.text() + "i";
         }
         Decimal up = Decimal.of(bound, 3, RoundingMode.UP);
-        return new Result(text, up.exact(), terms, tasks);
+        return new Result(text, up.exact(), terms, tasks, vector);
     }
 
     /** γ_k = k·u/(1 − k·u), exactly. */

@@ -16,6 +16,7 @@ import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +132,25 @@ class GlynnTest {
         for (int i = 0; i < n; i++) scale = scale.multiply(Rational.of(i + 1, 2));
         covers(run(PermInstance.permanent(RationalMatrix.of(t)), 1), exact, "transpose");
         covers(run(PermInstance.permanent(RationalMatrix.of(p)), 1), exact.multiply(scale), "permuted and row-scaled");
+    }
+
+    @Test
+    void vectorKernelAgreesWithTheScalarKernelWhenPresent() {
+        Assumptions.assumeTrue(LaneKernel.load() != null, "the Vector API kernel needs JDK 21+ and jdk.incubator.vector");
+        Random rnd = new Random(19L);
+        ExactModularSolver modular = new ExactModularSolver();
+        for (int n = 4; n <= 15; n += 11) {
+            long[][] ints = randomInts(rnd, n, 9);
+            PermInstance inst = PermInstance.permanent(RationalMatrix.ofLongs(ints));
+            Rational exact = Rational.parse(perm(modular, ints));
+            SolverResult v = run(inst, 2);
+            assertEquals(true, v.statistics().get("vector_kernel"));
+            covers(v, exact, "vector n=" + n);
+            SolverResult s = glynn.solve(inst, null, SolverOptions.defaults().withThreads(2).withExtra(java.util.Map.of("simd", "false")));
+            assertEquals(false, s.statistics().get("vector_kernel"));
+            covers(s, exact, "scalar n=" + n);
+            assertEquals(v.value(), run(inst, 1).value(), "bit-identical for any thread count");
+        }
     }
 
     @Test
