@@ -18,11 +18,12 @@ import mcs.problems.spi.SolverOptions;
  * c_j(δ) = Σ_i δ_i a_ij. The matrix is put in fixed point ({@link FixedPointColumns}), the top
  * {@link SignTasks#splitBits} sign bits are fixed per task, each task walks a Gray code
  * ({@link GlynnReal}, {@link GlynnComplex}) and the task results are combined in task order with TwoSum, so
- * the value is bit-identical for any thread count. When the vector kernel is present ({@link LaneKernel})
- * and the fixed-point copy with exponent 51 is exact (integers, short decimals, coarse dyadic grids), real
- * input runs on it instead, each lane counted as one more partial sum; option {@code simd=false} turns it
- * off. Its result is bit-identical for any thread count too, but differs in the last bits from the scalar
- * path's.
+ * the value is bit-identical for any thread count. Real input whose fixed-point copy with exponent 51
+ * is exact (integers, short decimals, coarse dyadic grids) keeps its column sums in doubles
+ * ({@link GlynnReal#taskExact51}), or runs on the vector kernel when present ({@link LaneKernel}), each
+ * lane counted as one more partial sum (option {@code simd=false} turns it off; its result is
+ * bit-identical for any thread count too, but differs in the last bits from the scalar one). Other real
+ * input uses exponent 60 with {@code long} column sums.
  *
  * <p><b>Error bound</b> (u = 2^-53, γ_k = k·u/(1 − k·u), N = 2^(n−1) + 2T terms and partial results in
  * all, T tasks of N_t terms; underflow adds at most η = 2^-1074 per operation). For each term let
@@ -72,17 +73,22 @@ final class GlynnSum {
         LaneKernel lanes = complex || !"true".equals(options.extra("simd", "true")) ? null : LANES;
         FixedPointColumns f = null;
         List<GlynnPart> parts = null;
-        if (lanes != null && low > lanes.laneBits()) {
+        boolean vector = false;
+        if (!complex) {
             FixedPointColumns f51 = FixedPointColumns.of(inst, LaneKernel.COLUMN_EXPONENT);
             if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
             if (f51.exactColumns()) {
                 f = f51;
-                parts = new ArrayList<>();
-                for (List<GlynnPart> l : SignTasks.run(1 << split, options.threads(), t -> lanes.task(f51, low, t, options))) parts.addAll(l);
+                vector = lanes != null && low > lanes.laneBits();
+                if (vector) {
+                    parts = new ArrayList<>();
+                    for (List<GlynnPart> l : SignTasks.run(1 << split, options.threads(), t -> lanes.task(f51, low, t, options))) parts.addAll(l);
+                } else {
+                    parts = SignTasks.run(1 << split, options.threads(), t -> GlynnReal.taskExact51(f51, low, t, options));
+                }
             }
         }
-        boolean vector = parts != null;
-        if (!vector) {
+        if (parts == null) {
             FixedPointColumns f60 = FixedPointColumns.of(inst);
             if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
             f = f60;
