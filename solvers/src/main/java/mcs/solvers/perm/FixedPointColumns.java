@@ -9,9 +9,10 @@ import mcs.problems.instance.PermInstance;
  * exact, with every scaling done in log space (powers of two and row denominators), so that nothing
  * overflows or underflows however large or small the entries are.
  *
- * <p><b>Rows.</b> Row i is multiplied by d_i: the LCM of its denominators when that makes every entry
- * an integer of at most 53 bits (integers and short decimals), else by the power of two that brings its
- * largest entry to [2^52, 2^53). perm(DA) = Π d_i·perm(A).
+ * <p><b>Rows.</b> Row i is multiplied by d_i: the LCM of its denominators times a power of two when that
+ * makes every entry an integer of at most 53 bits (integers and short decimals), else a power of two
+ * alone; either way the row's largest entry ends in [2^52, 2^53), so that all rows have comparable size
+ * (unbalanced rows make the Glynn sum cancel badly). perm(DA) = Π d_i·perm(A).
  *
  * <p><b>Columns.</b> Column j of the scaled rows y_ij is multiplied by 2^t_j so that its absolute sum
  * Y_j = Σ_i (|Re y_ij| + |Im y_ij|) lies in [2^59, 2^60), then rounded to the nearest integers q_ij. Every
@@ -121,7 +122,10 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
         }
         if (max.isZero()) return null;
         Rational byLcm = Rational.of(lcm);
-        if (max.multiply(byLcm).compareTo(pow2(ROW_BITS)) < 0) return byLcm;
+        Rational top = max.multiply(byLcm);
+        // Integer rows are then shifted left (still integers) so that every row's largest entry lies in
+        // [2^52, 2^53): rows of very different size would make the Glynn sum cancel catastrophically.
+        if (top.compareTo(pow2(ROW_BITS)) < 0) return byLcm.multiply(pow2(ROW_BITS - 1 - floorLog2(top)));
         return pow2(ROW_BITS - 1 - floorLog2(max));
     }
 

@@ -114,6 +114,16 @@ class GlynnTest {
     }
 
     @Test
+    void rowsOfVeryDifferentSizeStayAccurate() {
+        // Row 0 is a long decimal (scaled by a power of two), row 1 small integers (scaled by its LCM): both
+        // must end at comparable magnitudes, or the Glynn sum cancels away all accuracy.
+        Rational[][] a = {{Rational.parse("0.1234567890123456789"), Rational.parse("0.2")}, {Rational.of(3, 10), Rational.of(4, 10)}};
+        Rational exact = a[0][0].multiply(a[1][1]).add(a[0][1].multiply(a[1][0]));
+        double rel = covers(run(PermInstance.permanent(RationalMatrix.of(a)), 1), exact, "unbalanced rows");
+        assertTrue(rel < 1e-14, "bound " + rel);
+    }
+
+    @Test
     void identitiesHoldWithinTheBounds() {
         Random rnd = new Random(77L);
         int n = 7;
