@@ -15,12 +15,12 @@ import mcs.problems.spi.DeadlineExceededException;
  * number of threads.
  */
 final class SignTasks {
-    /** At most 2^8 tasks: enough to balance two to a few dozen threads, few enough that setup is negligible. */
+    /** At most 2^8 tasks: enough to balance a few dozen threads, few enough that per-task setup is negligible. */
     static final int MAX_SPLIT_BITS = 8;
 
     private SignTasks() {}
 
-    /** Number of fixed top bits for {@code free} free sign bits: min(free, 8), and 0 when free ≤ 12 (tiny sums). */
+    /** Number of fixed top bits for {@code free} free sign bits: min(free − 12, 8), and 0 when free ≤ 12 (tiny sums). */
     static int splitBits(int free) {
         return free <= 12 ? 0 : Math.min(free - 12, MAX_SPLIT_BITS);
     }
