@@ -10,8 +10,9 @@ import mcs.problems.spi.SolverOptions;
  * dual (covariance selection): minimise f(S) = ⟨S, ã⟩ − log det S over S ≻ 0 supported on Ω, where
  * ã = Σ⁻¹aΣ⁻¹ with Σ = diag(√a_ii) (unit diagonal). The gradient is P_Ω(ã − S⁻¹), so at the optimum X̃ = S⁻¹
  * agrees with ã on Ω and its inverse vanishes off Ω: X = ΣX̃Σ is the max-det completion of a. The optimum
- * exists iff a has a positive definite completion; otherwise f is unbounded below and the iteration is
- * reported as not converged.
+ * exists iff a has a positive definite completion; otherwise f is unbounded below, and the iteration stops as
+ * soon as an iterate has ⟨S, a⟩ ≤ 0 (impossible when a PD completion X exists: ⟨S, a⟩ = ⟨S, X⟩ &gt; 0), reported as
+ * not converged.
  *
  * <p>Each Newton step: one numeric sparse LDLᵀ of S on the filled pattern of a {@link MinimumDegree} order
  * (symbolic factorization once, {@link SymbolicFactor}), the projected inverse P_V(S⁻¹) for the gradient, and
@@ -168,6 +169,11 @@ public final class MaxDetNewton {
                 double[] t = s;
                 s = trial;
                 trial = t;
+                if (dot(s, a) <= 0) {
+                    // Any PD completion X gives ⟨S, a⟩ = ⟨S, X⟩ > 0 for S ≻ 0 supported on Ω.
+                    return "the dual iterate S (positive definite, supported on Ω) has <S, a> <= 0 after " + (iterations + 1)
+                            + " iterations: no positive definite completion";
+                }
                 if (!(Math.abs(f) < 1e300) || maxAbs(s) > 1e14) {
                     return "the dual iterate diverges (|S| > 1e14 after " + (iterations + 1) + " iterations): a has no positive definite completion, or is on the boundary";
                 }
