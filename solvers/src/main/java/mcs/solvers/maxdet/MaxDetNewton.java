@@ -17,11 +17,13 @@ import mcs.problems.spi.SolverOptions;
  * <p>Each Newton step: one numeric sparse LDLᵀ of S on the filled pattern of a {@link MinimumDegree} order
  * (symbolic factorization once, {@link SymbolicFactor}), the projected inverse P_V(S⁻¹) for the gradient, and
  * the Newton system P_Ω(X̃ΔX̃) = −P_Ω(ã − X̃) solved by conjugate gradients with the Frobenius inner product on
- * Ω and a Jacobi preconditioner (X̃_iiX̃_jj + X̃_ij²); each Hessian-vector product is the forward-mode derivative
+ * Ω and a Jacobi preconditioner (X̃_iiX̃_jj + X̃_ij²) — or, when m ≤ {@code dense-max-m} (default 1200), exactly from
+ * the dense m×m Hessian ⟨E_k, X̃E_lX̃⟩ (O(n·nnz(L) + m³/3) per step); each Hessian-vector product is the forward-mode derivative
  * of (LDLᵀ, projected inverse), about three factorizations' work ({@link SparseLdl}). Steps use backtracking
  * (Armijo, factor 1/2, starting from 1/(1 + λ) while the Newton decrement λ ≥ 1/4, as the theory of
  * self-concordant functions suggests; below 1/4 the full step is taken once S stays positive definite, since
- * there the decrease of f is below its rounding error). Start S = I.
+ * there the decrease of f is below its rounding error). Start: the max-det dual of a maximum spanning forest
+ * ({@link TreeStart}).
  *
  * <p>Defaults: {@code tolerance} 1e−11 on max_k |ã_k − X̃_k|, {@code max-newton} 100 iterations,
  * {@code max-cg} 500 CG iterations per step. Cost per CG iteration ≈ 3× the factorization flops Σ_j |col_j|²;
@@ -29,12 +31,13 @@ import mcs.problems.spi.SolverOptions;
  */
 public final class MaxDetNewton {
     /** @param tolerance stop when max_k |ã_k − X̃_k| ≤ tolerance (unit-diagonal scale) */
-    public record Settings(double tolerance, int maxNewton, int maxCg) {
-        public static final Settings DEFAULTS = new Settings(1e-11, 100, 500);
+    public record Settings(double tolerance, int maxNewton, int maxCg, int denseMaxM) {
+        public static final Settings DEFAULTS = new Settings(1e-11, 100, 500, 1200);
 
-        /** Reads {@code tolerance}, {@code max-newton}, {@code max-cg} from the options' extras. */
+        /** Reads {@code tolerance}, {@code max-newton}, {@code max-cg}, {@code dense-max-m} from the options' extras. */
         public Settings with(SolverOptions o) {
-            return new Settings(o.extraDouble("tolerance", tolerance), o.extraInt("max-newton", maxNewton), o.extraInt("max-cg", maxCg));
+            return new Settings(o.extraDouble("tolerance", tolerance), o.extraInt("max-newton", maxNewton), o.extraInt("max-cg", maxCg),
+                    o.extraInt("dense-max-m", denseMaxM));
         }
     }
 
@@ -128,9 +131,12 @@ public final class MaxDetNewton {
 
         /** @return null on convergence, else the reason */
         String run() {
-            s = new double[m];
-            for (int i = 0; i < omega.n(); i++) s[omega.diagonalEntry(i)] = 1;
-            if (!ldl.factor(s)) return "internal error: the identity did not factor";
+            s = TreeStart.of(omega, a, rowOf);
+            if (!ldl.factor(s)) {
+                s = new double[m];
+                for (int i = 0; i < omega.n(); i++) s[omega.diagonalEntry(i)] = 1;
+                ldl.factor(s);
+            }
             double f = objective(s);
             double[] x = new double[m], g = new double[m], dir = new double[m], trial = new double[m];
             for (iterations = 0; ; iterations++) {
@@ -146,9 +152,9 @@ public final class MaxDetNewton {
                 if (iterations >= settings.maxNewton()) {
                     return "no convergence in " + iterations + " Newton iterations (residual " + residual + "): no positive definite completion, or too close to the boundary";
                 }
-                double gdir = conjugateGradient(x, g, dir);
+                double gdir = m <= settings.denseMaxM() ? denseNewton(g, dir) : conjugateGradient(x, g, dir);
                 double lambda = Math.sqrt(Math.max(0, -gdir));
-                double alpha = lambda >= 0.25 ? 1 / (1 + lambda) : 1;
+                double alpha = 1;
                 boolean accepted = false;
                 for (int half = 0; half < 60; half++, alpha /= 2) {
                     for (int k = 0; k < m; k++) trial[k] = s[k] + alpha * dir[k];
@@ -156,12 +162,13 @@ public final class MaxDetNewton {
                     double ft = objective(trial);
                     // Inside the quadratic region (λ < 1/4) the full step of a self-concordant function is
                     // feasible and decreasing; Armijo would only be defeated by rounding in f.
-                    if (lambda < 0.25 || ft <= f + 0.25 * alpha * gdir) {
+                    if (lambda < 0.25 || ft <= f + 0.01 * alpha * gdir) {
                         accepted = true;
                         f = ft;
                         break;
                     }
                 }
+                if (System.getProperty("maxdet.debug") != null) System.err.printf("it=%d res=%.3g lambda=%.3g alpha=%.3g cg=%d f=%.6g%n", iterations, residual, lambda, alpha, cgTotal, f);
                 if (!accepted) {
                     ldl.factor(s);
                     return "line search failed at Newton iteration " + iterations + " (residual " + residual + ", decrement " + lambda + ")";
@@ -199,6 +206,59 @@ public final class MaxDetNewton {
             for (int k = 0; k < m; k++) out[k] = -out[k];
         }
 
+        /**
+         * The exact Newton direction from the dense m×m system A·dir = −W·g, A_kl = ⟨E_k, X E_l X⟩ (symmetric
+         * positive definite), with X formed densely by n sparse solves: O(n·nnz(L) + m² + m³/3).
+         */
+        private double denseNewton(double[] g, double[] dir) {
+            int n = omega.n();
+            double[][] x = new double[n][n];
+            for (int j = 0; j < n; j++) ldl.inverseColumn(j, x[j]);
+            double[] h = new double[m * m];
+            for (int k = 0; k < m; k++) {
+                int i = rowOf[k], j = omega.col(k);
+                double[] xi = x[i], xj = x[j];
+                for (int l = 0; l <= k; l++) {
+                    int p = rowOf[l], q = omega.col(l);
+                    double v = p == q ? xi[p] * xj[p] : xi[p] * xj[q] + xi[q] * xj[p];
+                    // Symmetrised over (i, j) for off-diagonal k: ⟨E_k, Y⟩ = Y_ij + Y_ji.
+                    if (i != j) v = v + (p == q ? xj[p] * xi[p] : xj[p] * xi[q] + xj[q] * xi[p]);
+                    h[k * m + l] = v;
+                }
+            }
+            for (int k = 0; k < m; k++) dir[k] = -w[k] * g[k];
+            for (int j = 0; j < m; j++) {
+                options.checkDeadline();
+                double d = h[j * m + j];
+                for (int k = 0; k < j; k++) d -= h[j * m + k] * h[j * m + k];
+                if (!(d > 0)) return conjugateGradient(gatherX(x), g, dir);
+                double root = Math.sqrt(d);
+                h[j * m + j] = root;
+                for (int i = j + 1; i < m; i++) {
+                    double v = h[i * m + j];
+                    for (int k = 0; k < j; k++) v -= h[i * m + k] * h[j * m + k];
+                    h[i * m + j] = v / root;
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                double v = dir[i];
+                for (int k = 0; k < i; k++) v -= h[i * m + k] * dir[k];
+                dir[i] = v / h[i * m + i];
+            }
+            for (int i = m - 1; i >= 0; i--) {
+                double v = dir[i];
+                for (int k = i + 1; k < m; k++) v -= h[k * m + i] * dir[k];
+                dir[i] = v / h[i * m + i];
+            }
+            return dot(g, dir);
+        }
+
+        private double[] gatherX(double[][] x) {
+            double[] v = new double[m];
+            for (int k = 0; k < m; k++) v[k] = x[rowOf[k]][omega.col(k)];
+            return v;
+        }
+
         private double dot(double[] u, double[] v) {
             double r = 0;
             for (int k = 0; k < m; k++) r += w[k] * u[k] * v[k];
@@ -221,7 +281,7 @@ public final class MaxDetNewton {
                 p[k] = z[k];
             }
             double gnorm = Math.sqrt(dot(g, g));
-            double stop = Math.min(0.1, gnorm) * gnorm;
+            double stop = Math.min(0.5, Math.sqrt(gnorm)) * gnorm;
             double rz = dot(r, z);
             for (int it = 0; it < settings.maxCg(); it++) {
                 options.checkDeadline();
