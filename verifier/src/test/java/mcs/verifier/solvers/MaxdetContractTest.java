@@ -131,4 +131,52 @@ class MaxdetContractTest {
         Generated thin = Families.byName("mc2-random").orElseThrow().generate(20, 3, Map.of("omega", "banded", "degree", "4", "k", "2"));
         assertEquals(Status.UNKNOWN, CHORDAL.solve(thin.instance(), null, OPTIONS).status());
     }
+
+    /**
+     * The optimality identity of the max-det completion: X⁻¹ vanishes off Ω. X = FFᵀ + δI is read back from the
+     * certificate (rounded to about 1e−6·δ, hence the tolerance relative to max |X⁻¹|) and inverted densely.
+     */
+    @Test
+    void inverseOfTheAnswerVanishesOffOmega() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Generated g = Families.byName("random-sparse").orElseThrow().generate(12 + 4 * (int) seed, seed, Map.of("answer", "yes"));
+            Pattern p = ((Mc1Instance) g.instance()).matrix().pattern();
+            assertVanishesOff(p, (Body.Factor) solveAndVerify(NEWTON1, g.instance(), "identity seed " + seed).certificate().body(), "newton seed " + seed);
+            // A banded Ω is chordal, so chordal-maxdet's V is Ω itself.
+            Generated b = Families.byName("mc2-random").orElseThrow().generate(14 + (int) seed, seed, Map.of("omega", "banded", "degree", "4"));
+            Pattern q = ((Mc2Instance) b.instance()).omega();
+            assertVanishesOff(q, (Body.Factor) solveAndVerify(CHORDAL, b.instance(), "chordal identity seed " + seed).certificate().body(), "chordal seed " + seed);
+            assertVanishesOff(q, (Body.Factor) solveAndVerify(NEWTON2, b.instance(), "newton2 identity seed " + seed).certificate().body(), "newton2 seed " + seed);
+        }
+    }
+
+    private static void assertVanishesOff(Pattern p, Body.Factor f, String where) {
+        int n = p.n();
+        double[][] x = new double[n][2 * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) x[i][j] = entry(f, i, j);
+            x[i][n + i] = 1;
+        }
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) if (Math.abs(x[r][c]) > Math.abs(x[piv][c])) piv = r;
+            double[] t = x[c];
+            x[c] = x[piv];
+            x[piv] = t;
+            double d = x[c][c];
+            for (int j = 0; j < 2 * n; j++) x[c][j] /= d;
+            for (int r = 0; r < n; r++) {
+                if (r == c || x[r][c] == 0) continue;
+                double h = x[r][c];
+                for (int j = 0; j < 2 * n; j++) x[r][j] -= h * x[c][j];
+            }
+        }
+        double max = 0;
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) max = Math.max(max, Math.abs(x[i][n + j]));
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (!p.contains(i, j)) assertEquals(0, x[i][n + j] / max, 1e-5, where + ": (X^-1)_" + (i + 1) + "," + (j + 1));
+            }
+        }
+    }
 }
