@@ -20,9 +20,9 @@ import mcs.problems.spi.SolverOptions;
  * Ω and a Jacobi preconditioner (X̃_iiX̃_jj + X̃_ij²) — or, when m ≤ {@code dense-max-m} (default 1200), exactly from
  * the dense m×m Hessian ⟨E_k, X̃E_lX̃⟩ (O(n·nnz(L) + m³/3) per step); each Hessian-vector product is the forward-mode derivative
  * of (LDLᵀ, projected inverse), about three factorizations' work ({@link SparseLdl}). Steps use backtracking
- * (Armijo, factor 1/2, starting from 1/(1 + λ) while the Newton decrement λ ≥ 1/4, as the theory of
- * self-concordant functions suggests; below 1/4 the full step is taken once S stays positive definite, since
- * there the decrease of f is below its rounding error). Start: the max-det dual of a maximum spanning forest
+ * from the full step (Armijo with constant 0.01, factor 1/2, S must stay positive definite); once the Newton
+ * decrement λ is below 1/4 the full step is taken as soon as S stays positive definite (for a self-concordant f it
+ * then decreases f, by less than f's rounding error near the optimum). Start: the max-det dual of a maximum spanning forest
  * ({@link TreeStart}).
  *
  * <p>Defaults: {@code tolerance} 1e−11 on max_k |ã_k − X̃_k|, {@code max-newton} 100 iterations,
@@ -168,7 +168,6 @@ public final class MaxDetNewton {
                         break;
                     }
                 }
-                if (System.getProperty("maxdet.debug") != null) System.err.printf("it=%d res=%.3g lambda=%.3g alpha=%.3g cg=%d f=%.6g%n", iterations, residual, lambda, alpha, cgTotal, f);
                 if (!accepted) {
                     ldl.factor(s);
                     return "line search failed at Newton iteration " + iterations + " (residual " + residual + ", decrement " + lambda + ")";
@@ -266,8 +265,8 @@ public final class MaxDetNewton {
         }
 
         /**
-         * Preconditioned CG for H[dir] = −g from dir = 0, stopped at ‖r‖ ≤ η‖g‖ with η = min(0.1, ‖g‖)
-         * (superlinear inexact Newton). @return ⟨g, dir⟩ (negative: every CG iterate is a descent direction)
+         * Preconditioned CG for H[dir] = −g from dir = 0, stopped at ‖r‖ ≤ η‖g‖ with η = min(0.5, √‖g‖)
+         * (superlinear inexact Newton; CG runs from the start each time, so it may stop after one iteration early on). @return ⟨g, dir⟩ (negative: every CG iterate is a descent direction)
          */
         private double conjugateGradient(double[] x, double[] g, double[] dir) {
             double[] r = new double[m], z = new double[m], p = new double[m], hp = new double[m], prec = new double[m];
