@@ -24,12 +24,12 @@ import mcs.problems.matrix.RationalMatrix;
  * <p>Exact arithmetic: with L = lcm(den a, 10^2t, den δ), N_ij = L·Δ_ij is an integer and the test is
  * Σ w N_ij² ≤ (Lδ)². Cost: O(m·r) 128-bit multiply-adds and O(m) BigInteger operations.
  */
-final class FactorCertificate {
+public final class FactorCertificate {
     /** Largest rounded magnitude (see the class comment). */
     private static final double MAX_UNIT = 0x1p55;
 
     /** @param body null when the check failed; @param residual ‖Δ‖_F² (exact value, as a double); @param shift δ as emitted */
-    record Outcome(Body.Factor body, double residual, double shift, int digits) {}
+    public record Outcome(Body.Factor body, double residual, double shift, int digits) {}
 
     private FactorCertificate() {}
 
@@ -39,7 +39,7 @@ final class FactorCertificate {
      * @param fit the optimiser's value of ‖Δ‖_F² in double (sets the precision when the diagonal is free)
      * @param extraDigits digits added to the estimated t (0 on a first try)
      */
-    static Outcome build(FitTarget target, double[] f, int r, double delta, double fit, int extraDigits) {
+    public static Outcome build(FitTarget target, double[] f, int r, double delta, double fit, int extraDigits) {
         int n = target.n();
         var omega = target.omega;
         double spread = 0, maxAbs = 0;

@@ -12,7 +12,7 @@ import mcs.problems.matrix.Pattern;
  * {@code diagonalConstrained} is false (an MC2 instance whose Ω omits the diagonal) the diagonal
  * positions are not constraints and their values only serve as a scale.
  */
-final class FitTarget {
+public final class FitTarget {
     final Pattern omega;
     final double[] approx;
     final BigInteger[] num;
@@ -28,13 +28,13 @@ final class FitTarget {
     }
 
     /** O(m) BigInteger conversions. */
-    static FitTarget of(Mc1Instance inst) {
+    public static FitTarget of(Mc1Instance inst) {
         ScaledValues sv = ScaledValues.of(inst.matrix().exactValues());
         return new FitTarget(inst.matrix().pattern(), inst.matrix().approxValues().clone(), sv.num, sv.den, true);
     }
 
     /** (AAᵀ)_ij on every position of Ω, exactly (and its double): O(m·k), k the number of columns of A. */
-    static FitTarget of(Mc2Instance inst) {
+    public static FitTarget of(Mc2Instance inst) {
         Pattern p = inst.omega();
         ScaledRows rows = new ScaledRows(inst.a());
         BigInteger den = rows.den.multiply(rows.den);

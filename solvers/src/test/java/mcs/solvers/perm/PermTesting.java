@@ -54,4 +54,17 @@ final class PermTesting {
         for (int i = 0; i < a.length; i++) for (int j = 0; j < a.length; j++) r[i][j] = Rational.of(a[i][j]);
         return r;
     }
+
+    /** A seeded random permutation of 0..n−1 (Fisher–Yates). */
+    static int[] shuffle(Random rnd, int n) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int k = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[k];
+            p[k] = t;
+        }
+        return p;
+    }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import mcs.problems.spi.Solver;
 import org.junit.jupiter.api.Test;
 
-/** The permanents of SPEC §6, with both exact permanent solvers. */
+/** The permanents of SPEC §6, with the dense exact permanent solvers. */
 class PermanentSpecVectorsTest {
-    private static final List<Solver> SOLVERS = List.of(new BruteForcePermanentSolver(), new RyserExactSolver());
+    private static final List<Solver> SOLVERS = List.of(new BruteForcePermanentSolver(), new RyserExactSolver(), new ExactModularSolver());
 
     private static void expect(String value, long[][] a) {
         for (Solver s : SOLVERS) assertEquals(value, perm(s, a), s.name());

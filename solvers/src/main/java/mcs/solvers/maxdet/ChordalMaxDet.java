@@ -1,0 +1,125 @@
+package mcs.solvers.maxdet;
+
+import mcs.solvers.mc1.chordal.EliminationStructure;
+import mcs.solvers.mc1.chordal.MaximumCardinalitySearch;
+import mcs.problems.matrix.Pattern;
+
+/**
+ * The max-determinant completion of a matrix whose values are known on a chordal extension V ⊇ Ω (for MC2: AAᵀ,
+ * known everywhere), in closed form along a perfect elimination order of V (Dempster; Grone et al. 1984): for
+ * column j with later clique J = rows(j), u = A[J,J]⁻¹A[J,j] and d_j = a_jj − A[j,J]·u &gt; 0; then
+ * X̂⁻¹ = L·diag(1/d)·Lᵀ with L's column j = e_j − u on J, so X̂⁻¹ vanishes off V and X̂ = A on V. When G(Ω) is
+ * chordal (maximum cardinality search gives a perfect elimination order) V = Ω and X̂ is the max-det completion
+ * of A|Ω; otherwise V is the fill of a {@link MinimumDegree} order and X̂ is the max-det completion of A|V.
+ *
+ * <p>Values are scaled to unit diagonal first (Σ = diag √a_ii). Cost: O(n + m) for the order test, the symbolic
+ * factorization, Σ_j |J_j|³/3 flops for the clique solves, and one value lookup per entry of V.
+ */
+final class ChordalMaxDet {
+    /** The filled pattern V (permuted indices) and whether V = Ω. */
+    final SymbolicFactor sym;
+    final boolean omegaChordal;
+
+    private ChordalMaxDet(SymbolicFactor sym, boolean omegaChordal) {
+        this.sym = sym;
+        this.omegaChordal = omegaChordal;
+    }
+
+    /** Orders Ω (MCS when chordal, else minimum degree) and builds the filled pattern. */
+    static ChordalMaxDet plan(Pattern omega) {
+        int n = omega.n();
+        int[][] adj = omega.adjacency();
+        int[] mcs = MaximumCardinalitySearch.eliminationOrder(n, adj[0], adj[1]);
+        boolean chordal = EliminationStructure.of(mcs, adj).firstNonPerfectVertex(adj) < 0;
+        int[] order = chordal ? mcs : MinimumDegree.order(n, adj[0], adj[1]);
+        return new ChordalMaxDet(SymbolicFactor.of(omega, order), chordal);
+    }
+
+    /** A symmetric matrix entry in original indices. */
+    interface Values {
+        double at(int i, int j);
+    }
+
+    /**
+     * @param a the matrix entry (i, j) in original indices, asked for every (i, j) in V once
+     * @return the completion, or null when some Schur complement d_j is not positive (a clique block of A is
+     *     singular or indefinite in floating point)
+     */
+    Completion complete(Values a, mcs.problems.spi.SolverOptions options) {
+        int n = sym.n;
+        int[] cp = sym.colPtr, ri = sym.rowIdx, ord = sym.order;
+        double[] sigma = new double[n];
+        for (int v = 0; v < n; v++) {
+            double d = a.at(v, v);
+            if (!(d > 0)) return null;
+            sigma[v] = Math.sqrt(d);
+        }
+        // Scaled values of V in the factor's slot layout (off-diagonal; the diagonal is 1).
+        double[] val = new double[sym.nnz()];
+        for (int j = 0; j < n; j++) {
+            int vj = ord[j];
+            for (int q = cp[j]; q < cp[j + 1]; q++) {
+                int vi = ord[ri[q]];
+                val[q] = a.at(vi, vj) / (sigma[vi] * sigma[vj]);
+            }
+        }
+        SparseLdl ldl = new SparseLdl(sym);
+        double[] m = new double[16];
+        double[] u = new double[4];
+        for (int j = 0; j < n; j++) {
+            if ((j & 255) == 0) options.checkDeadline();
+            int base = cp[j], c = cp[j + 1] - base;
+            if (m.length < c * c) m = new double[Math.max(c * c, 2 * m.length)];
+            if (u.length < c) u = new double[Math.max(c, 2 * u.length)];
+            for (int s = 0; s < c; s++) {
+                m[s * c + s] = 1;
+                u[s] = val[base + s];
+                int k = ri[base + s];
+                int q = cp[k];
+                // Pairs (R[t], R[s]) lie in column R[s] (R is a clique of V): a merge finds them.
+                for (int t = s + 1; t < c; t++) {
+                    int i = ri[base + t];
+                    while (ri[q] != i) q++;
+                    m[t * c + s] = val[q];
+                }
+            }
+            double schur = 1 - choleskySolve(m, u, c);
+            if (!(schur > 0)) return null;
+            for (int s = 0; s < c; s++) ldl.l[base + s] = -u[s];
+            ldl.d[j] = 1 / schur;
+        }
+        return new Completion(null, ldl, sigma, null);
+    }
+
+    /**
+     * Solves M·u = b in place (b given in u, M's lower triangle in m, c×c) by Cholesky and returns bᵀM⁻¹b;
+     * NaN when M is not positive definite.
+     */
+    private static double choleskySolve(double[] m, double[] u, int c) {
+        for (int j = 0; j < c; j++) {
+            double d = m[j * c + j];
+            for (int k = 0; k < j; k++) d -= m[j * c + k] * m[j * c + k];
+            if (!(d > 0)) return Double.NaN;
+            double root = Math.sqrt(d);
+            m[j * c + j] = root;
+            for (int i = j + 1; i < c; i++) {
+                double x = m[i * c + j];
+                for (int k = 0; k < j; k++) x -= m[i * c + k] * m[j * c + k];
+                m[i * c + j] = x / root;
+            }
+        }
+        double quad = 0;
+        for (int i = 0; i < c; i++) {
+            double x = u[i];
+            for (int k = 0; k < i; k++) x -= m[i * c + k] * u[k];
+            u[i] = x / m[i * c + i];
+            quad += u[i] * u[i];
+        }
+        for (int i = c - 1; i >= 0; i--) {
+            double x = u[i];
+            for (int k = i + 1; k < c; k++) x -= m[k * c + i] * u[k];
+            u[i] = x / m[i * c + i];
+        }
+        return quad;
+    }
+}
