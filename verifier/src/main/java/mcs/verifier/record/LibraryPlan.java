@@ -42,12 +42,12 @@ final class LibraryPlan {
             s.add(spec(tier, "perm-ones", tiny ? 6 : 20, 1));
             s.add(spec(tier, "perm-derangement", tiny ? 7 : 20, 1));
             s.add(spec(tier, "perm-rank-one", tiny ? 6 : 16, 1));
-            s.add(spec(tier, "perm-tridiagonal", tiny ? 10 : 22, 1));
-            s.add(spec(tier, "perm-block-diagonal", tiny ? 9 : 22, 1));
+            s.add(spec(tier, "perm-tridiagonal", tiny ? 10 : 24, 1));
+            s.add(spec(tier, "perm-block-diagonal", tiny ? 9 : 24, 1));
             s.add(spec(tier, "perm-01", tiny ? 8 : 18, 1));
             s.add(spec(tier, "perm-pm1", tiny ? 8 : 16, 1));
             s.add(spec(tier, "perm-gaussian", tiny ? 5 : 10, 1));
-            s.add(spec(tier, "haf-ones", tiny ? 8 : 12, 1));
+            s.add(spec(tier, "haf-ones", tiny ? 8 : 16, 1));
         }
         for (String c : List.of("7071/10000", "7072/10000", "707/1000", "708/1000")) s.add(spec("tiny", "near-boundary", 4, 1, "c", c));
         return s;
