@@ -38,7 +38,7 @@ final class ComparisonSet {
         for (int n : new int[] {200, 400, 800}) out.addAll(sparse(n));
         for (int n : new int[] {100, 200}) out.addAll(denseish(n));
         out.addAll(dense(100));
-        return out;
+        return unitDiagonal(out);
     }
 
     static List<ComparisonInstance> quick() {
@@ -46,6 +46,40 @@ final class ComparisonSet {
         out.addAll(sparse(30));
         out.addAll(denseish(20));
         out.addAll(dense(8));
+        return unitDiagonal(out);
+    }
+
+    /**
+     * Every instance with a positive diagonal rescaled to unit diagonal, a_ij/√(a_ii·a_jj) rounded to 15
+     * significant digits (the diagonal exactly 1). Both solvers then see the same SDP as our ipm solves
+     * internally, so the two t* values are comparable (t* is not invariant under rescaling, the answer is).
+     * The rounding moves the data by about 1e-15, far below every planted margin (≥ 1/1000).
+     */
+    static List<ComparisonInstance> unitDiagonal(List<ComparisonInstance> in) {
+        List<ComparisonInstance> out = new ArrayList<>();
+        for (ComparisonInstance c : in) {
+            PartialSymmetricMatrix a = c.instance().matrix();
+            double[] d = new double[a.n()];
+            boolean unit = true, positive = true;
+            for (int i = 0; i < a.n(); i++) {
+                Rational v = a.value(a.pattern().diagonalEntry(i));
+                unit &= v.equals(Rational.ONE);
+                positive &= v.signum() > 0;
+                d[i] = Math.sqrt(v.toDouble());
+            }
+            if (unit || !positive) {
+                out.add(c);
+                continue;
+            }
+            Rational[] v = new Rational[a.m()];
+            var p = a.pattern();
+            for (int k = 0; k < a.m(); k++) {
+                int i = p.row(k), j = p.col(k);
+                v[k] = i == j ? Rational.ONE
+                        : Rational.parse(new java.math.BigDecimal(a.value(k).toDouble() / (d[i] * d[j])).round(new java.math.MathContext(15)).toPlainString());
+            }
+            out.add(new ComparisonInstance(c.name(), c.origin() + ", scaled to unit diagonal (15 digits)", new Mc1Instance(PartialSymmetricMatrix.of(p, v)), c.expected(), c.knownTStar()));
+        }
         return out;
     }
 
