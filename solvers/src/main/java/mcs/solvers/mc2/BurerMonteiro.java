@@ -3,6 +3,8 @@ package mcs.solvers.mc2;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import mcs.problems.cert.Body;
 import mcs.problems.spi.SolverOptions;
 
@@ -33,12 +35,15 @@ final class BurerMonteiro {
     static final int MAX_ATTEMPTS = 8;
 
     /** Defaults a solver passes in; each may be overridden by the option of the same name. */
-    record Settings(int maxIterations, int initialRank, int maxRank, double timeShare) {
+    record Settings(int maxIterations, int initialRank, int maxRank, double timeShare, double deltaFraction, double goal, boolean precondition) {
         Settings with(SolverOptions o) {
             return new Settings(o.extraInt("max-iterations", maxIterations),
                     o.extraInt("initial-rank", initialRank),
                     o.extraInt("max-rank", maxRank),
-                    o.extraDouble("time-share", timeShare));
+                    o.extraDouble("time-share", timeShare),
+                    o.extraDouble("delta-fraction", deltaFraction),
+                    o.extraDouble("goal", goal),
+                    Boolean.parseBoolean(o.extra("precondition", Boolean.toString(precondition))));
         }
     }
 
@@ -47,7 +52,24 @@ final class BurerMonteiro {
 
     private BurerMonteiro() {}
 
+    /** Below this many entries of Ω one evaluation takes well under a millisecond: threads would cost more than they save. */
+    static final int PARALLEL_MIN_ENTRIES = 50_000;
+
     static Result run(FitTarget target, SolverOptions options, Settings settings) {
+        int threads = target.omega.m() >= PARALLEL_MIN_ENTRIES ? options.threads() : 1;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "burer-monteiro");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return run(target, options, settings, new RowBlocks(target.omega, pool, threads));
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    private static Result run(FitTarget target, SolverOptions options, Settings settings, RowBlocks blocks) {
         long t0 = System.nanoTime();
         long stopAt = Long.MAX_VALUE;
         if (options.deadlineNanos() != Long.MAX_VALUE && settings.timeShare() < 1) {
@@ -68,7 +90,7 @@ final class BurerMonteiro {
                 stats.put("seconds", seconds(t0));
                 return new Result(null, stats, "min a_ii = " + minDiag + " ≤ 0: no positive shift δ can be certified");
             }
-            delta = DELTA_FRACTION * minDiag;
+            delta = settings.deltaFraction() * minDiag;
         }
         SplittableRandom rng = new SplittableRandom(options.seed());
         double[] diag = new double[n];
@@ -88,7 +110,7 @@ final class BurerMonteiro {
         FactorCertificate.Outcome last = null;
         final long deadline = stopAt;
         for (; attempt < MAX_ATTEMPTS; attempt++) {
-            final double goal = target.diagonalConstrained ? delta * delta / 16 : 0;
+            final double goal = target.diagonalConstrained ? settings.goal() * delta * delta : 0;
             double[] history = new double[STALL_WINDOW];
             Lbfgs.Stop stop = (it, v) -> {
                 if (v <= goal) return true;
@@ -97,7 +119,8 @@ final class BurerMonteiro {
                 history[it % STALL_WINDOW] = v;
                 return it >= STALL_WINDOW && v > 0.9 * old;
             };
-            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta), f, left, stop, options);
+            double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
+            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta, blocks), f, pre, left, stop, options);
             left -= res.iterations();
             total += res.iterations();
             evaluations += res.evaluations();
@@ -146,6 +169,34 @@ final class BurerMonteiro {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** max(0, a_ii − δ): the squared row norms a fit aims at. */
+    private static double[] diag(FitTarget target, double delta) {
+        double[] d = new double[target.n()];
+        for (int i = 0; i < d.length; i++) d[i] = Math.max(0, target.approx[target.omega.diagonalEntry(i)] - delta);
+        return d;
+    }
+
+    /**
+     * A diagonal preconditioner for L-BFGS: the Hessian block of row i is about 4·(Σ_{j∈N(i)} F_jF_jᵀ + 2F_iF_iᵀ),
+     * whose trace is 4·(Σ_j |F_j|² + 2|F_i|²) ≈ 4·(Σ_j d_j + 2d_i) with d = max(0, a − δ) on the diagonal. Rows of
+     * high degree or large norm are stiffer; without this scaling they set L-BFGS's step for every row. O(m + n·r).
+     */
+    private static double[] precondition(FitTarget target, double[] d, int r) {
+        int n = target.n();
+        int[][] adj = target.omega.adjacency();
+        double mean = 0;
+        for (double v : d) mean += v / n;
+        double floor = Math.max(mean, 1e-300) * 1e-3;
+        double[] p = new double[n * r];
+        for (int i = 0; i < n; i++) {
+            double s = 2 * d[i];
+            for (int q = adj[0][i]; q < adj[0][i + 1]; q++) s += d[adj[1][q]];
+            double v = 1 / Math.max(s, floor);
+            for (int c = 0; c < r; c++) p[i * r + c] = v;
+        }
+        return p;
     }
 
     private static double[] widen(double[] f, int n, int r, int r2, double scale, SplittableRandom rng) {

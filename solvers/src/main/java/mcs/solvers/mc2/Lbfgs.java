@@ -34,6 +34,18 @@ final class Lbfgs {
      * @param options deadline checked once per iteration
      */
     static Result minimise(Function fn, double[] x, int maxIterations, Stop stop, SolverOptions options) {
+        return minimise(fn, x, null, maxIterations, stop, options);
+    }
+
+    /**
+     * As {@link #minimise(Function, double[], int, Stop, SolverOptions)} with a diagonal preconditioner: the initial
+     * inverse Hessian is H₀ = γ·diag(p) with γ = sᵀy / yᵀdiag(p)y, so that p should approximate the inverse of
+     * the Hessian's diagonal up to a common factor.
+     *
+     * @param precondition positive entries, one per variable; null for the identity
+     */
+    static Result minimise(Function fn, double[] x, double[] precondition, int maxIterations, Stop stop, SolverOptions options) {
+        double[] p0 = precondition;
         int size = x.length;
         double[][] s = new double[MEMORY][size];
         double[][] y = new double[MEMORY][size];
@@ -57,9 +69,18 @@ final class Lbfgs {
                 alpha[p] = rho[p] * dot(s[p], d);
                 axpy(-alpha[p], y[p], d);
             }
-            double gamma = 1;
-            if (stored > 0) gamma = dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
-            for (int q = 0; q < size; q++) d[q] *= gamma;
+            if (p0 == null) {
+                double gamma = stored > 0 ? dot(s[newest], y[newest]) / dot(y[newest], y[newest]) : 1;
+                for (int q = 0; q < size; q++) d[q] *= gamma;
+            } else {
+                double gamma = 1;
+                if (stored > 0) {
+                    double yhy = 0;
+                    for (int q = 0; q < size; q++) yhy += y[newest][q] * p0[q] * y[newest][q];
+                    gamma = dot(s[newest], y[newest]) / yhy;
+                }
+                for (int q = 0; q < size; q++) d[q] *= gamma * p0[q];
+            }
             for (int t = stored - 1; t >= 0; t--) {
                 int p = Math.floorMod(newest - t, MEMORY);
                 double beta = rho[p] * dot(y[p], d);
@@ -69,8 +90,8 @@ final class Lbfgs {
             double gd = dot(g, d);
             if (!(gd < 0)) {
                 stored = 0;
-                for (int q = 0; q < size; q++) d[q] = -g[q];
-                gd = -dot(g, g);
+                for (int q = 0; q < size; q++) d[q] = -(p0 == null ? 1 : p0[q]) * g[q];
+                gd = dot(g, d);
                 if (gd == 0) return new Result(it, evals, f, false);
             }
             double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : 1;
