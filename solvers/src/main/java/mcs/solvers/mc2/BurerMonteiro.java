@@ -120,7 +120,7 @@ final class BurerMonteiro {
                 return it >= STALL_WINDOW && v > 0.9 * old;
             };
             double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
-            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta, blocks), f, pre, left, stop, options);
+            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta, blocks), f, pre, blocks, left, stop, options);
             left -= res.iterations();
             total += res.iterations();
             evaluations += res.evaluations();

@@ -35,7 +35,7 @@ final class FactorObjective implements Lbfgs.Function {
 
     @Override
     public double evaluate(double[] f, double[] g) {
-        return blocks.sum((from, to) -> rows(f, g, from, to));
+        return blocks.sumRows((from, to) -> rows(f, g, from, to));
     }
 
     private double rows(double[] f, double[] g, int from, int to) {

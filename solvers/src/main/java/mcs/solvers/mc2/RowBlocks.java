@@ -9,11 +9,12 @@ import java.util.concurrent.Future;
 import mcs.problems.matrix.Pattern;
 
 /**
- * Rows 0..n−1 cut into contiguous blocks of about equal work (entries of Ω plus one per row), and a way to
- * run a per-block task on a pool. Results are combined in block order, so a sum over blocks does not depend
- * on the thread count's scheduling (only on the number of blocks, fixed at construction).
+ * Work split into a fixed number of contiguous blocks, run on a pool: the rows 0..n−1 of a pattern cut into
+ * blocks of about equal work (entries of Ω plus one per row), and plain index ranges [0, size) cut evenly
+ * (the vector passes of {@link Lbfgs}). Partial results are combined in block order, so sums do not depend on
+ * thread scheduling, only on the number of blocks (fixed at construction: {@value #BLOCKS_PER_THREAD} per thread).
  */
-final class RowBlocks {
+final class RowBlocks implements Lbfgs.Ranges {
     /** Blocks per worker thread: a few, so that a slow core does not hold up the others for long. */
     private static final int BLOCKS_PER_THREAD = 4;
 
@@ -40,23 +41,64 @@ final class RowBlocks {
         return start.length - 1;
     }
 
-    /** A task on rows [from, to) returning a partial sum. */
+    /** A task on [from, to) returning a partial sum. */
     interface Body {
         double run(int from, int to);
     }
 
-    /** Runs the body on every block and returns the sum of the partial results, added in block order. */
-    double sum(Body body) {
-        if (pool == null) return body.run(start[0], start[1]);
-        List<Callable<Double>> tasks = new ArrayList<>(count());
+    /** A task on [from, to) writing several partial sums into {@code out}. */
+    interface MultiBody {
+        void run(int from, int to, double[] out);
+    }
+
+    /** Runs the body on every row block and returns the sum of the partial results, added in block order. */
+    double sumRows(Body body) {
+        if (pool == null) return body.run(start[0], start[count()]);
+        int[] bounds = start;
+        return sums(1, b -> new double[] {body.run(bounds[b], bounds[b + 1])})[0];
+    }
+
+    @Override
+    public double sum(int size, Body body) {
+        if (pool == null) return body.run(0, size);
+        return sums(1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
+    }
+
+    @Override
+    public double[] sums(int size, int k, MultiBody body) {
+        if (pool == null) {
+            double[] out = new double[k];
+            body.run(0, size, out);
+            return out;
+        }
+        return sums(k, b -> {
+            double[] out = new double[k];
+            body.run(cut(size, b), cut(size, b + 1), out);
+            return out;
+        });
+    }
+
+    private int cut(int size, int b) {
+        return (int) ((long) size * b / count());
+    }
+
+    private interface Block {
+        double[] run(int b);
+    }
+
+    private double[] sums(int k, Block block) {
+        List<Callable<double[]>> tasks = new ArrayList<>(count());
         for (int b = 0; b < count(); b++) {
-            int from = start[b], to = start[b + 1];
-            tasks.add(() -> body.run(from, to));
+            int index = b;
+            tasks.add(() -> block.run(index));
         }
         try {
-            double s = 0;
-            for (Future<Double> f : pool.invokeAll(tasks)) s += f.get();
-            return s;
+            double[] total = new double[k];
+            for (Future<double[]> f : pool.invokeAll(tasks)) {
+                double[] part = f.get();
+                for (int c = 0; c < k; c++) total[c] += part[c];
+            }
+            return total;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
