@@ -53,7 +53,14 @@ public final class ScalingStudy {
             System.exit(2);
             return;
         }
-        Results r = run(cfg, only);
+        Path dir = out;
+        Results r = run(cfg, only, partial -> {
+            try {
+                ScalingReport.write(cfg, partial, dir);
+            } catch (IOException e) {
+                System.err.println("scaling: cannot write partial results: " + e.getMessage());
+            }
+        });
         ScalingReport.write(cfg, r, out);
         System.err.println("scaling: wrote " + out.resolve(ScalingReport.JSON) + ", " + out.resolve(ScalingReport.MARKDOWN) + ", " + out.resolve(ScalingReport.SVG));
     }
@@ -71,6 +78,11 @@ public final class ScalingStudy {
 
     /** Runs every series whose label contains {@code only} (all when null). */
     static Results run(StudyConfig cfg, String only) {
+        return run(cfg, only, partial -> {});
+    }
+
+    /** As {@link #run(StudyConfig, String)}, handing the results so far to {@code afterSeries} after each series (so that a long study leaves usable output if stopped). */
+    static Results run(StudyConfig cfg, String only, java.util.function.Consumer<Results> afterSeries) {
         Map<String, Object> env = Environment.describe();
         long t0 = System.nanoTime();
         List<RunRow> all = new ArrayList<>();
@@ -84,6 +96,7 @@ public final class ScalingStudy {
             summaries.add(sum);
             System.err.printf("scaling: %s: %d/%d verified, slope %s%n", s.label(), sum.verified(), sum.runs(),
                     sum.fit() == null ? "n/a" : String.format(java.util.Locale.ROOT, "%.3f [%.3f, %.3f]", sum.fit().slope(), sum.fit().low(), sum.fit().high()));
+            afterSeries.accept(new Results(env, List.copyOf(all), List.copyOf(summaries), (System.nanoTime() - t0) / 1e9));
         }
         return new Results(env, all, summaries, (System.nanoTime() - t0) / 1e9);
     }

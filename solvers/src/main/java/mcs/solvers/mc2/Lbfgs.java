@@ -73,7 +73,14 @@ final class Lbfgs {
      */
     static Result minimise(Function fn, double[] x, double[] precondition, Ranges ranges, int maxIterations, Stop stop,
             SolverOptions options) {
+        return minimise(fn, x, precondition, ranges, MEMORY, maxIterations, stop, options);
+    }
+
+    /** @param memory number of (s, y) pairs kept (≥ 1) */
+    static Result minimise(Function fn, double[] x, double[] precondition, Ranges ranges, int memory, int maxIterations, Stop stop,
+            SolverOptions options) {
         int size = x.length;
+        final int MEMORY = Math.max(1, memory);
         double[][] s = new double[MEMORY][size];
         double[][] y = new double[MEMORY][size];
         double[] rho = new double[MEMORY];
@@ -164,6 +171,7 @@ final class Lbfgs {
     private static double direction(double[] g, double[] d, double[][] s, double[][] y, double[] rho, double[] alpha, int stored,
             int newest, double gamma, double[] pre, Ranges ranges) {
         int size = g.length;
+        final int MEMORY = s.length;
         if (stored == 0) {
             return ranges.sum(size, (from, to) -> {
                 double acc = 0;
