@@ -34,15 +34,8 @@ final class ScalingReport {
             ObjectNode o = fits.addObject();
             o.put("label", s.label()).put("solver", s.solver()).put("family", s.family()).put("runs", s.runs()).put("verified", s.verified());
             num(o, "fractionVerified", s.fractionVerified());
-            if (s.fit() != null) {
-                ObjectNode f = o.putObject("fit");
-                f.put("points", s.fit().points());
-                num(f, "slope", s.fit().slope());
-                num(f, "intercept", s.fit().intercept());
-                num(f, "ci95Low", s.fit().low());
-                num(f, "ci95High", s.fit().high());
-                num(f, "r2", s.fit().r2());
-            }
+            fit(o, "fit", s.fit());
+            fit(o, "cpuFit", s.cpuFit());
             ArrayNode sizes = o.putArray("sizes");
             for (SeriesSummary.SizePoint p : s.sizes()) {
                 ObjectNode q = sizes.addObject().put("n", p.n()).put("m", p.m()).put("runs", p.runs()).put("verified", p.verified());
@@ -70,6 +63,17 @@ final class ScalingReport {
         Files.writeString(dir.resolve(SVG), ScalingPlot.svg(r), StandardCharsets.UTF_8);
     }
 
+    private static void fit(ObjectNode o, String key, LogLogFit fit) {
+        if (fit == null) return;
+        ObjectNode f = o.putObject(key);
+        f.put("points", fit.points());
+        num(f, "slope", fit.slope());
+        num(f, "intercept", fit.intercept());
+        num(f, "ci95Low", fit.low());
+        num(f, "ci95High", fit.high());
+        num(f, "r2", fit.r2());
+    }
+
     private static void num(ObjectNode o, String key, double v) {
         if (Double.isFinite(v)) o.put(key, v);
         else o.putNull(key);
@@ -86,8 +90,8 @@ final class ScalingReport {
                 .append("the slope is OLS of log t on log(n·m) over the runs whose certificate the kernel accepted, with a t-based 95% interval. ")
                 .append(String.format(Locale.ROOT, "Seeds %s, time limit %.0f s per run unless the series says otherwise, %d solver thread(s).%n%n",
                         cfg.seeds(), cfg.timeoutSeconds(), cfg.threads()));
-        s.append("| series | solver | family | n range | runs | verified | slope | 95% CI | R² | median s at largest verified n | note |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        s.append("| series | solver | family | n range | runs | verified | slope | 95% CI | R² | CPU-time slope [95% CI] | median s at largest verified n | note |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (SeriesSummary x : r.summaries()) {
             List<SeriesSummary.SizePoint> ps = x.sizes();
             String range = ps.isEmpty() ? "–" : ps.get(0).n() + "–" + ps.get(ps.size() - 1).n();
@@ -96,11 +100,14 @@ final class ScalingReport {
                 if (p.verified() > 0) last = String.format(Locale.ROOT, "%.3g (n=%d, m=%d)", p.medianSeconds(), p.n(), p.m());
             }
             LogLogFit f = x.fit();
-            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d (%s) | %s | %s | %s | %s | %s |%n", x.label(), x.solver(), x.family(), range,
+            LogLogFit cf = x.cpuFit();
+            String cpu = cf == null ? "–" : Double.isNaN(cf.low()) ? String.format(Locale.ROOT, "%.3f", cf.slope())
+                    : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", cf.slope(), cf.low(), cf.high());
+            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %d | %d (%s) | %s | %s | %s | %s | %s | %s |%n", x.label(), x.solver(), x.family(), range,
                     x.runs(), x.verified(), x.runs() == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * x.fractionVerified()),
                     f == null ? "–" : String.format(Locale.ROOT, "%.3f", f.slope()),
                     f == null || Double.isNaN(f.low()) ? "–" : String.format(Locale.ROOT, "[%.3f, %.3f]", f.low(), f.high()),
-                    f == null ? "–" : String.format(Locale.ROOT, "%.3f", f.r2()), last, x.note()));
+                    f == null ? "–" : String.format(Locale.ROOT, "%.3f", f.r2()), cpu, last, x.note()));
         }
         for (StudyConfig.Comparison c : cfg.comparisons()) {
             SeriesSummary b = find(r, c.baseline()), k = find(r, c.contender());

@@ -13,10 +13,13 @@ import java.util.TreeMap;
  * @param runs runs attempted (ABSENT and skipped sizes are not runs)
  * @param verified runs whose certificate the kernel accepted
  * @param fit null when fewer than two verified runs at distinct n·m
+ * @param cpuFit the same fit on the solving thread's CPU time (robust to other jobs on a shared machine; null
+ *     when CPU times are unavailable)
  * @param sizes per n: median solve seconds of verified runs (NaN if none), runs and accepted counts, m
  * @param note why the series is empty or was cut short, else empty
  */
-record SeriesSummary(String label, String solver, String family, int runs, int verified, LogLogFit fit, List<SizePoint> sizes, String note) {
+record SeriesSummary(String label, String solver, String family, int runs, int verified, LogLogFit fit, LogLogFit cpuFit, List<SizePoint> sizes,
+        String note) {
 
     /** @param medianSeconds median over the verified runs at this n (NaN when none) */
     record SizePoint(int n, long m, int runs, int verified, double medianSeconds) {}
@@ -26,7 +29,7 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
     }
 
     static SeriesSummary of(StudyConfig.Series s, List<RunRow> rows, String note) {
-        List<Double> xs = new ArrayList<>(), ts = new ArrayList<>();
+        List<Double> xs = new ArrayList<>(), ts = new ArrayList<>(), cx = new ArrayList<>(), cs = new ArrayList<>();
         TreeMap<Integer, List<RunRow>> byN = new TreeMap<>();
         int runs = 0, ok = 0;
         for (RunRow r : rows) {
@@ -37,6 +40,10 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
                 ok++;
                 xs.add(r.nm());
                 ts.add(Math.max(r.solveSeconds(), 1e-6));
+                if (Double.isFinite(r.cpuSeconds())) {
+                    cx.add(r.nm());
+                    cs.add(Math.max(r.cpuSeconds(), 1e-6));
+                }
             }
         }
         List<SizePoint> points = new ArrayList<>();
@@ -45,8 +52,11 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
             int v = t.length;
             points.add(new SizePoint(e.getKey(), e.getValue().get(0).m(), e.getValue().size(), v, median(t)));
         }
-        LogLogFit fit = LogLogFit.of(xs.stream().mapToDouble(Double::doubleValue).toArray(), ts.stream().mapToDouble(Double::doubleValue).toArray());
-        return new SeriesSummary(s.label(), s.solver(), s.family(), runs, ok, fit, points, note);
+        return new SeriesSummary(s.label(), s.solver(), s.family(), runs, ok, fit(xs, ts), fit(cx, cs), points, note);
+    }
+
+    private static LogLogFit fit(List<Double> x, List<Double> t) {
+        return LogLogFit.of(x.stream().mapToDouble(Double::doubleValue).toArray(), t.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     static double median(double[] sorted) {

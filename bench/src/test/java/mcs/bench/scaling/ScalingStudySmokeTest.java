@@ -45,6 +45,7 @@ class ScalingStudySmokeTest {
 
         String md = Files.readString(dir.resolve(ScalingReport.MARKDOWN));
         assertTrue(md.contains("| bm | burer-monteiro | random-sparse | 20–80 | 6 | 6 (100%) |"), md);
+        assertTrue(root.path("series").get(0).path("cpuFit").path("slope").isNumber());
         assertTrue(md.contains("## dense-gram vs bm-mc2"), md);
         String svg = Files.readString(dir.resolve(ScalingReport.SVG));
         assertTrue(svg.contains("<svg") && svg.contains("</svg>") && svg.contains("bm-mc2"), svg.substring(0, Math.min(300, svg.length())));
