@@ -81,7 +81,7 @@ public final class ScalingStudy {
         return run(cfg, only, partial -> {});
     }
 
-    /** As {@link #run(StudyConfig, String)}, handing the results so far to {@code afterSeries} after each series (so that a long study leaves usable output if stopped). */
+    /** As {@link #run(StudyConfig, String)}, handing the results so far to {@code afterSeries} after each size and each series (so that a long study leaves usable output if stopped). */
     static Results run(StudyConfig cfg, String only, java.util.function.Consumer<Results> afterSeries) {
         Map<String, Object> env = Environment.describe();
         long t0 = System.nanoTime();
@@ -90,7 +90,14 @@ public final class ScalingStudy {
         for (StudyConfig.Series s : cfg.series()) {
             if (only != null && !s.label().contains(only)) continue;
             List<RunRow> rows = new ArrayList<>();
-            String note = runSeries(cfg, s, rows);
+            Runnable progress = () -> {
+                List<RunRow> sofar = new ArrayList<>(all);
+                sofar.addAll(rows);
+                List<SeriesSummary> sums = new ArrayList<>(summaries);
+                sums.add(SeriesSummary.of(s, rows, "in progress"));
+                afterSeries.accept(new Results(env, sofar, sums, (System.nanoTime() - t0) / 1e9));
+            };
+            String note = runSeries(cfg, s, rows, progress);
             all.addAll(rows);
             SeriesSummary sum = SeriesSummary.of(s, rows, note);
             summaries.add(sum);
@@ -102,7 +109,7 @@ public final class ScalingStudy {
     }
 
     /** @return a note on why the series was cut short, or "" */
-    private static String runSeries(StudyConfig cfg, StudyConfig.Series s, List<RunRow> rows) {
+    private static String runSeries(StudyConfig cfg, StudyConfig.Series s, List<RunRow> rows, Runnable progress) {
         Optional<Family> family = Families.byName(s.family());
         if (family.isEmpty()) return "no family named '" + s.family() + "'";
         Optional<Solver> solver = Solvers.byName(s.solver(), family.get().problem());
@@ -136,6 +143,7 @@ public final class ScalingStudy {
                 if (row.status().equals("TIMEOUT") || row.status().equals("ERROR")) failed++;
                 if (row.status().equals("UNSUPPORTED")) refused = true;
             }
+            progress.run();
             if (refused) return "the solver refused n = " + n + " (UNSUPPORTED); larger sizes skipped";
             if (failed == seeds.size()) return "every seed at n = " + n + " timed out or failed; larger sizes skipped";
         }
