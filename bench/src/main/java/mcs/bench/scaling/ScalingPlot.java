@@ -33,8 +33,10 @@ final class ScalingPlot {
         }
         LogAxis x = new LogAxis("n·m");
         LogAxis y = new LogAxis("median solve seconds (verified runs)");
-        x.setSmallestValue(1);
-        y.setSmallestValue(1e-4);
+        // Fixed ranges: auto-ranging a log axis fails on a single abscissa (a study's first size).
+        double[] xr = range(data, true), yr = range(data, false);
+        x.setRange(xr[0], xr[1]);
+        y.setRange(yr[0], yr[1]);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) renderer.setSeriesStroke(i, new BasicStroke(1.5f));
         XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -47,5 +49,20 @@ final class ScalingPlot {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
         chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
         return g.getSVGDocument();
+    }
+
+    /** Decades enclosing every x (or y) value of the data, at least one decade wide; 1..10 when empty. */
+    private static double[] range(XYSeriesCollection data, boolean xAxis) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double v = xAxis ? data.getXValue(s, i) : data.getYValue(s, i);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (!(lo > 0)) return new double[] {1, 10};
+        double a = Math.pow(10, Math.floor(Math.log10(lo))), b = Math.pow(10, Math.ceil(Math.log10(hi)));
+        return new double[] {a, Math.max(b, 10 * a)};
     }
 }

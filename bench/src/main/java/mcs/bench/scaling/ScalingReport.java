@@ -60,7 +60,15 @@ final class ScalingReport {
         }
         om.writeValue(dir.resolve(JSON).toFile(), root);
         Files.writeString(dir.resolve(MARKDOWN), markdown(cfg, r), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(SVG), ScalingPlot.svg(r), StandardCharsets.UTF_8);
+        String svg;
+        try {
+            svg = ScalingPlot.svg(r);
+        } catch (RuntimeException e) {
+            // A plotting failure must not lose the study: the JSON and the table are already written.
+            System.err.println("scaling: no plot: " + e);
+            return;
+        }
+        Files.writeString(dir.resolve(SVG), svg, StandardCharsets.UTF_8);
     }
 
     private static void fit(ObjectNode o, String key, LogLogFit fit) {

@@ -51,6 +51,16 @@ class ScalingStudySmokeTest {
         assertTrue(svg.contains("<svg") && svg.contains("</svg>") && svg.contains("bm-mc2"), svg.substring(0, Math.min(300, svg.length())));
     }
 
+    /** One size only: a log axis cannot auto-range a single abscissa, the plot must still be written. */
+    @Test
+    void singleSizeStillPlots(@TempDir Path dir) throws Exception {
+        StudyConfig cfg = new StudyConfig("one", 20, List.of(1L), 1, List.of(
+                new StudyConfig.Series("chordal", "chordal", "chordal", Map.of("k", "2"), List.of(30), null, null, null, null, null, null)),
+                List.of());
+        ScalingReport.write(cfg, ScalingStudy.run(cfg, null), dir);
+        assertTrue(Files.readString(dir.resolve(ScalingReport.SVG)).contains("</svg>"));
+    }
+
     @Test
     void builtInConfigsLoad() throws Exception {
         StudyConfig quick = StudyConfig.load("quick");
