@@ -17,8 +17,9 @@ import mcs.problems.spi.Solvers;
  * The scaling study of issue 5: for each series (solver × family × parameters) of a {@link StudyConfig}, solve
  * seeded instances at geometric sizes, check every certificate with the kernel, and fit log t against log(n·m).
  *
- * <p>Usage: {@code ScalingStudy [--config default|quick|FILE] [--out DIR] [--only LABEL-SUBSTRING]}; defaults
- * {@code default} and {@code bench/results/scaling}. Writes {@code results.json}, {@code RESULTS.md} and
+ * <p>Usage: {@code ScalingStudy [--config default|quick|FILE] [--quick] [--out DIR] [--only LABEL-SUBSTRING]
+ * [--timeout-scale X]}; defaults {@code default}, {@code bench/results/scaling} and 1 (X multiplies every time limit,
+ * for a machine shared with other jobs). Writes {@code results.json}, {@code RESULTS.md} and
  * {@code scaling.svg} into DIR (see {@link ScalingReport}); progress goes to stderr, one line per run.
  *
  * <p>Rules: the solver is looked up by name for the family's problem; an absent one gives one {@code ABSENT}
@@ -32,6 +33,7 @@ public final class ScalingStudy {
 
     public static void main(String[] args) throws IOException {
         String config = "default", only = null;
+        double timeoutScale = 1;
         Path out = Path.of("bench/results/scaling");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -39,15 +41,16 @@ public final class ScalingStudy {
                 case "--quick" -> config = "quick";
                 case "--out" -> out = Path.of(value(args, ++i));
                 case "--only" -> only = value(args, ++i);
+                case "--timeout-scale" -> timeoutScale = Double.parseDouble(value(args, ++i));
                 default -> {
-                    System.err.println("usage: ScalingStudy [--config default|quick|FILE] [--quick] [--out DIR] [--only LABEL-SUBSTRING]");
+                    System.err.println("usage: ScalingStudy [--config default|quick|FILE] [--quick] [--out DIR] [--only LABEL-SUBSTRING] [--timeout-scale X]");
                     System.exit(2);
                 }
             }
         }
         StudyConfig cfg;
         try {
-            cfg = StudyConfig.load(config);
+            cfg = StudyConfig.load(config).withTimeoutsScaled(timeoutScale);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("scaling: " + e.getMessage());
             System.exit(2);

@@ -94,6 +94,18 @@ record StudyConfig(String name, double timeoutSeconds, List<Long> seeds, int thr
         return out;
     }
 
+    /** The same study with every time limit multiplied by {@code factor} (for a machine shared with other jobs). */
+    StudyConfig withTimeoutsScaled(double factor) {
+        if (!(factor > 0)) throw new IllegalArgumentException("timeout scale must be > 0");
+        if (factor == 1) return this;
+        List<Series> scaled = new ArrayList<>();
+        for (Series s : series) {
+            scaled.add(new Series(s.label(), s.solver(), s.family(), s.params(), s.sizes(), s.minN(), s.maxN(), s.steps(), s.seeds(),
+                    s.timeoutSeconds() == null ? null : s.timeoutSeconds() * factor, s.extra()));
+        }
+        return new StudyConfig(name + " (time limits ×" + factor + ")", timeoutSeconds * factor, seeds, threads, scaled, comparisons);
+    }
+
     /** A built-in name ({@code default}, {@code quick}) or a path to a JSON file. */
     static StudyConfig load(String nameOrPath) throws IOException {
         ObjectMapper om = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
