@@ -124,7 +124,8 @@ final class ScalingReport {
             s.append("| n | median s ").append(c.baseline()).append(" | median s ").append(c.contender()).append(" | ratio |\n|---|---|---|---|\n");
             for (var e : ScalingStudy.compare(b, k).entrySet()) {
                 double[] v = e.getValue();
-                s.append(String.format(Locale.ROOT, "| %d | %.3g | %.3g | %.1f× |%n", e.getKey(), v[0], v[1], v[2]));
+                s.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", e.getKey(), seconds(v[0]), seconds(v[1]),
+                        Double.isFinite(v[2]) ? String.format(Locale.ROOT, "%.1f×", v[2]) : "– (no verified run on one side)"));
             }
         }
         s.append("\n## Per size (median solve seconds over verified runs; verified/runs)\n\n");
@@ -139,6 +140,10 @@ final class ScalingReport {
             s.append(line).append("\n");
         }
         return s.toString();
+    }
+
+    private static String seconds(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "–";
     }
 
     private static SeriesSummary find(ScalingStudy.Results r, String label) {
