@@ -31,9 +31,12 @@ import mcs.problems.spi.SolverOptions;
  * answers UNKNOWN so that {@code auto} can try the next solver); {@code delta-fraction} (default
  * {@value #DELTA_FRACTION}); {@code goal} (default {@value #GOAL}: stop at ‖Δ‖_F ≤ δ/2, so that rounding keeps it
  * below δ); {@code precondition} (default true: L-BFGS with the diagonal preconditioner of {@link #precondition});
- * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}). {@link SolverOptions#threads()} threads evaluate
- * the objective and the L-BFGS vector passes when Ω has at least {@value #PARALLEL_MIN_ENTRIES} entries; the
- * results do not depend on the thread count except through the order of floating-point sums. Initial F: rows
+ * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default false: with true,
+ * {@link SolverOptions#threads()} threads evaluate the objective and the L-BFGS vector passes when Ω has at least
+ * {@value #PARALLEL_MIN_ENTRIES} entries; results then differ only by the order of floating-point sums). It is
+ * off by default because every pass ends in a barrier: on a shared machine one descheduled thread stalls all
+ * of them (measured at n = 10^5, m = 10^6 with load average 7 on 2 cores: 328 s with 2 threads against 80 s
+ * with one). Initial F: rows
  * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 4·m·r multiply-adds per function evaluation
  * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers; memory
  * O(n·r·{@code memory}).
@@ -67,7 +70,8 @@ final class BurerMonteiro {
     static final int PARALLEL_MIN_ENTRIES = 50_000;
 
     static Result run(FitTarget target, SolverOptions options, Settings settings) {
-        int threads = target.omega.m() >= PARALLEL_MIN_ENTRIES ? options.threads() : 1;
+        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false"));
+        int threads = parallel && target.omega.m() >= PARALLEL_MIN_ENTRIES ? options.threads() : 1;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "burer-monteiro");
             t.setDaemon(true);
