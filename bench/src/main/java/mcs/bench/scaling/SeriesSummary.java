@@ -15,10 +15,12 @@ import java.util.TreeMap;
  * @param fit null when fewer than two verified runs at distinct n·m
  * @param cpuFit the same fit on the solving thread's CPU time (robust to other jobs on a shared machine; null
  *     when CPU times are unavailable)
+ * @param mFit wall-clock time against m alone (when m grows like n, as in every family here, the n·m slope is
+ *     about half the m slope: linear time in m shows as 0.5 in n·m)
  * @param sizes per n: median solve seconds of verified runs (NaN if none), runs and accepted counts, m
  * @param note why the series is empty or was cut short, else empty
  */
-record SeriesSummary(String label, String solver, String family, int runs, int verified, LogLogFit fit, LogLogFit cpuFit, List<SizePoint> sizes,
+record SeriesSummary(String label, String solver, String family, int runs, int verified, LogLogFit fit, LogLogFit cpuFit, LogLogFit mFit, List<SizePoint> sizes,
         String note) {
 
     /** @param medianSeconds median over the verified runs at this n (NaN when none) */
@@ -29,7 +31,7 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
     }
 
     static SeriesSummary of(StudyConfig.Series s, List<RunRow> rows, String note) {
-        List<Double> xs = new ArrayList<>(), ts = new ArrayList<>(), cx = new ArrayList<>(), cs = new ArrayList<>();
+        List<Double> xs = new ArrayList<>(), ts = new ArrayList<>(), cx = new ArrayList<>(), cs = new ArrayList<>(), ms = new ArrayList<>();
         TreeMap<Integer, List<RunRow>> byN = new TreeMap<>();
         int runs = 0, ok = 0;
         for (RunRow r : rows) {
@@ -39,6 +41,7 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
             if (r.verified()) {
                 ok++;
                 xs.add(r.nm());
+                ms.add((double) r.m());
                 ts.add(Math.max(r.solveSeconds(), 1e-6));
                 if (Double.isFinite(r.cpuSeconds())) {
                     cx.add(r.nm());
@@ -52,7 +55,7 @@ record SeriesSummary(String label, String solver, String family, int runs, int v
             int v = t.length;
             points.add(new SizePoint(e.getKey(), e.getValue().get(0).m(), e.getValue().size(), v, median(t)));
         }
-        return new SeriesSummary(s.label(), s.solver(), s.family(), runs, ok, fit(xs, ts), fit(cx, cs), points, note);
+        return new SeriesSummary(s.label(), s.solver(), s.family(), runs, ok, fit(xs, ts), fit(cx, cs), fit(ms, ts), points, note);
     }
 
     private static LogLogFit fit(List<Double> x, List<Double> t) {
