@@ -3,6 +3,8 @@ package mcs.solvers.mc2;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import mcs.problems.cert.Body;
 import mcs.problems.spi.SolverOptions;
 
@@ -10,35 +12,52 @@ import mcs.problems.spi.SolverOptions;
  * The Burer–Monteiro search shared by the MC1 and MC2 {@code burer-monteiro} solvers: find F ∈ ℝ^{n×r} and
  * δ &gt; 0 with ‖Δ‖_F² ≤ δ² for Δ = a − FFᵀ − δI on Ω (SPEC §2.1), by L-BFGS on {@link FactorObjective}.
  *
- * <p>Schedule: δ starts at δ₀ = {@value #DELTA_FRACTION}·min_i a_ii (a certificate needs a_ii &gt; 0), r at
- * {@code initial-rank}. An attempt runs L-BFGS until ‖Δ‖_F ≤ δ/4 (then the certificate is built and checked
- * exactly by {@link FactorCertificate}), until it stalls (less than 10% decrease over {@value #STALL_WINDOW}
- * iterations), or until the iteration or time budget ends. After a failed attempt the next one doubles r
- * (up to r_max = min(n, ⌈√(2m)⌉), the Barvinok–Pataki rank) and halves δ, alternately, warm-starting from
- * the current F (new columns start small and random), at most {@value #MAX_ATTEMPTS} attempts; it stops
- * early when an attempt ends with more than half the residual of the attempt two before (one rank step
- * and one shift step without progress). When the
- * diagonal is free (MC2 whose Ω omits it) one attempt fits the off-diagonal values and δ is then set to the
- * exact ‖Δ‖_F: that always certifies.
+ * <p>Schedule: δ starts at δ₀ = {@code delta-fraction}·min_i a_ii (a certificate needs a_ii &gt; 0), r at
+ * {@code initial-rank}. An attempt runs L-BFGS until ‖Δ‖_F² ≤ {@code goal}·δ² (then the certificate is built and
+ * checked exactly by {@link FactorCertificate}, whose rounding adds at most δ/8 to ‖Δ‖_F), until it stalls (less
+ * than 10% decrease over {@value #STALL_WINDOW} iterations), or until the iteration or time budget ends. After a
+ * failed attempt the next one doubles r (up to r_max = min(n, ⌈√(2m)⌉), the Barvinok–Pataki rank) and halves δ,
+ * alternately, warm-starting from the current F (new columns start small and random), at most
+ * {@value #MAX_ATTEMPTS} attempts; it stops early when an attempt ends with more than half the residual of the
+ * attempt two before (one rank step and one shift step without progress). When the diagonal is free (MC2 whose
+ * Ω omits it) one attempt fits the off-diagonal values and δ is then set to the exact ‖Δ‖_F: that always
+ * certifies.
  *
- * <p>Options ({@link SolverOptions#extra}): {@code max-iterations} (total over attempts), {@code initial-rank} (0: automatic, ⌈1.5·average degree⌉ + 2 clamped to [8, 48]),
- * {@code max-rank}, {@code time-share} (fraction of the time left before the deadline this search may use;
- * it then answers UNKNOWN so that {@code auto} can try the next solver). Initial F: rows N(0, (a_ii − δ)/r)
- * from {@link SolverOptions#seed()}. Cost: O(m·r) per function evaluation (usually 1–2 per iteration),
- * memory O(n·r·{@value Lbfgs#MEMORY}).
+ * <p>Options ({@link SolverOptions#extra}): {@code max-iterations} (total over attempts); {@code initial-rank}
+ * (0: automatic, ⌈0.75·d̄⌉ + 6 clamped to [8, 48] for the average degree d̄ of G(Ω): on random-sparse patterns at
+ * n = 10^4 the product iterations × r, which sets the cost, was flat for r between about 0.75·d̄ + 6 and 1.5·d̄ + 2,
+ * and lower ranks needed a rank step; the smaller end also moves fewer cache lines per neighbour row);
+ * {@code max-rank}; {@code time-share} (fraction of the time left before the deadline this search may use; it then
+ * answers UNKNOWN so that {@code auto} can try the next solver); {@code delta-fraction} (default
+ * {@value #DELTA_FRACTION}); {@code goal} (default {@value #GOAL}: stop at ‖Δ‖_F ≤ δ/2, so that rounding keeps it
+ * below δ); {@code precondition} (default true: L-BFGS with the diagonal preconditioner of {@link #precondition});
+ * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default false: with true,
+ * {@link SolverOptions#threads()} threads evaluate the objective and the L-BFGS vector passes when Ω has at least
+ * {@value #PARALLEL_MIN_ENTRIES} entries; results then differ only by the order of floating-point sums). It is
+ * off by default because every pass ends in a barrier: on a shared machine one descheduled thread stalls all
+ * of them (measured at n = 10^5, m = 10^6 with load average 7 on 2 cores: 328 s with 2 threads against 80 s
+ * with one). Initial F: rows
+ * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 4·m·r multiply-adds per function evaluation
+ * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers; memory
+ * O(n·r·{@code memory}).
  */
 final class BurerMonteiro {
     static final double DELTA_FRACTION = 0.25;
+    static final double GOAL = 0.25;
     static final int STALL_WINDOW = 30;
     static final int MAX_ATTEMPTS = 8;
 
     /** Defaults a solver passes in; each may be overridden by the option of the same name. */
-    record Settings(int maxIterations, int initialRank, int maxRank, double timeShare) {
+    record Settings(int maxIterations, int initialRank, int maxRank, double timeShare, double deltaFraction, double goal, boolean precondition, int memory) {
         Settings with(SolverOptions o) {
             return new Settings(o.extraInt("max-iterations", maxIterations),
                     o.extraInt("initial-rank", initialRank),
                     o.extraInt("max-rank", maxRank),
-                    o.extraDouble("time-share", timeShare));
+                    o.extraDouble("time-share", timeShare),
+                    o.extraDouble("delta-fraction", deltaFraction),
+                    o.extraDouble("goal", goal),
+                    Boolean.parseBoolean(o.extra("precondition", Boolean.toString(precondition))),
+                    o.extraInt("memory", memory));
         }
     }
 
@@ -47,7 +66,25 @@ final class BurerMonteiro {
 
     private BurerMonteiro() {}
 
+    /** Below this many entries of Ω one evaluation takes well under a millisecond: threads would cost more than they save. */
+    static final int PARALLEL_MIN_ENTRIES = 50_000;
+
     static Result run(FitTarget target, SolverOptions options, Settings settings) {
+        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false"));
+        int threads = parallel && target.omega.m() >= PARALLEL_MIN_ENTRIES ? options.threads() : 1;
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "burer-monteiro");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            return run(target, options, settings, new RowBlocks(target.omega, pool, threads));
+        } finally {
+            if (pool != null) pool.shutdownNow();
+        }
+    }
+
+    private static Result run(FitTarget target, SolverOptions options, Settings settings, RowBlocks blocks) {
         long t0 = System.nanoTime();
         long stopAt = Long.MAX_VALUE;
         if (options.deadlineNanos() != Long.MAX_VALUE && settings.timeShare() < 1) {
@@ -57,9 +94,9 @@ final class BurerMonteiro {
         Map<String, Object> stats = new LinkedHashMap<>();
         long constrained = target.diagonalConstrained ? target.omega.m() : target.omega.edges();
         int rMax = (int) Math.max(1, Math.min(Math.min(n, settings.maxRank()), Math.ceil(Math.sqrt(2.0 * constrained))));
-        // Auto start: 1.5 × the average degree of G(Ω) plus two, a dimension in which sparse Gram data usually fit.
+        // Auto start (see the class comment): 0.75 × the average degree of G(Ω) plus six.
         int r0 = settings.initialRank() > 0 ? settings.initialRank()
-                : (int) Math.max(8, Math.min(48, Math.ceil(3.0 * target.omega.edges() / Math.max(1, n)) + 2));
+                : (int) Math.max(8, Math.min(48, Math.ceil(1.5 * target.omega.edges() / Math.max(1, n)) + 6));
         int r = Math.max(1, Math.min(rMax, r0));
         double delta = 0;
         if (target.diagonalConstrained) {
@@ -68,7 +105,7 @@ final class BurerMonteiro {
                 stats.put("seconds", seconds(t0));
                 return new Result(null, stats, "min a_ii = " + minDiag + " ≤ 0: no positive shift δ can be certified");
             }
-            delta = DELTA_FRACTION * minDiag;
+            delta = settings.deltaFraction() * minDiag;
         }
         SplittableRandom rng = new SplittableRandom(options.seed());
         double[] diag = new double[n];
@@ -88,7 +125,7 @@ final class BurerMonteiro {
         FactorCertificate.Outcome last = null;
         final long deadline = stopAt;
         for (; attempt < MAX_ATTEMPTS; attempt++) {
-            final double goal = target.diagonalConstrained ? delta * delta / 16 : 0;
+            final double goal = target.diagonalConstrained ? settings.goal() * delta * delta : 0;
             double[] history = new double[STALL_WINDOW];
             Lbfgs.Stop stop = (it, v) -> {
                 if (v <= goal) return true;
@@ -97,7 +134,8 @@ final class BurerMonteiro {
                 history[it % STALL_WINDOW] = v;
                 return it >= STALL_WINDOW && v > 0.9 * old;
             };
-            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta), f, left, stop, options);
+            double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
+            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta, blocks), f, pre, blocks, settings.memory(), left, stop, options);
             left -= res.iterations();
             total += res.iterations();
             evaluations += res.evaluations();
@@ -146,6 +184,34 @@ final class BurerMonteiro {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** max(0, a_ii − δ): the squared row norms a fit aims at. */
+    private static double[] diag(FitTarget target, double delta) {
+        double[] d = new double[target.n()];
+        for (int i = 0; i < d.length; i++) d[i] = Math.max(0, target.approx[target.omega.diagonalEntry(i)] - delta);
+        return d;
+    }
+
+    /**
+     * A diagonal preconditioner for L-BFGS: the Hessian block of row i is about 4·(Σ_{j∈N(i)} F_jF_jᵀ + 2F_iF_iᵀ),
+     * whose trace is 4·(Σ_j |F_j|² + 2|F_i|²) ≈ 4·(Σ_j d_j + 2d_i) with d = max(0, a − δ) on the diagonal. Rows of
+     * high degree or large norm are stiffer; without this scaling they set L-BFGS's step for every row. O(m + n·r).
+     */
+    private static double[] precondition(FitTarget target, double[] d, int r) {
+        int n = target.n();
+        int[][] adj = target.omega.adjacency();
+        double mean = 0;
+        for (double v : d) mean += v / n;
+        double floor = Math.max(mean, 1e-300) * 1e-3;
+        double[] p = new double[n * r];
+        for (int i = 0; i < n; i++) {
+            double s = 2 * d[i];
+            for (int q = adj[0][i]; q < adj[0][i + 1]; q++) s += d[adj[1][q]];
+            double v = 1 / Math.max(s, floor);
+            for (int c = 0; c < r; c++) p[i * r + c] = v;
+        }
+        return p;
     }
 
     private static double[] widen(double[] f, int n, int r, int r2, double scale, SplittableRandom rng) {

@@ -23,7 +23,7 @@ import mcs.problems.spi.Status;
  * This class lives in {@code mcs.solvers.mc2} with the MC2 solver because both share the search.
  */
 public final class BurerMonteiroMc1Solver implements Solver {
-    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(1000, 0, Integer.MAX_VALUE, 0.25);
+    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(1000, 0, Integer.MAX_VALUE, 0.25, BurerMonteiro.DELTA_FRACTION, BurerMonteiro.GOAL, true, Lbfgs.MEMORY);
 
     @Override
     public String name() {

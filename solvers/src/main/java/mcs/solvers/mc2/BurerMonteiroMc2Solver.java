@@ -22,7 +22,7 @@ import mcs.problems.spi.Status;
  * one by name; this solver exists to give answers of rank ≪ k and to be measured against n·m.
  */
 public final class BurerMonteiroMc2Solver implements Solver {
-    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(5000, 0, Integer.MAX_VALUE, 1.0);
+    private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(5000, 0, Integer.MAX_VALUE, 1.0, BurerMonteiro.DELTA_FRACTION, BurerMonteiro.GOAL, true, Lbfgs.MEMORY);
 
     @Override
     public String name() {

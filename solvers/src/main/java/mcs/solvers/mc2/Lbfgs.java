@@ -4,10 +4,16 @@ import mcs.problems.spi.SolverOptions;
 
 /**
  * Limited-memory BFGS (Nocedal–Wright, Algorithm 7.4 two-loop recursion) with Armijo backtracking
- * (c₁ = 10⁻⁴, halving, at most 40 trials). Memory: {@value #MEMORY} pairs, i.e. 2·{@value #MEMORY} + 4
- * vectors of the problem's size. The initial Hessian scaling is γ = sᵀy / yᵀy of the newest pair; pairs
- * with sᵀy ≤ 10⁻¹²·|s||y| are skipped (keeps H positive definite), and a non-descent direction resets the
- * memory to steepest descent.
+ * (c₁ = 10⁻⁴, halving, at most 40 trials). Memory: {@value #MEMORY} pairs, i.e. 2·{@value #MEMORY} + 5
+ * vectors of the problem's size. The initial inverse Hessian is H₀ = γ·P with P an optional diagonal
+ * preconditioner (identity by default) and γ = sᵀy / yᵀPy of the newest pair; pairs with
+ * sᵀy ≤ 10⁻¹²·|s||y| are skipped (keeps H positive definite), and a non-descent direction resets the memory to
+ * the preconditioned steepest descent −P·g.
+ *
+ * <p>Each vector step of the recursion is fused with the inner product the next step needs, so an iteration
+ * makes about 2·(pairs stored) + 3 passes over the vectors; on large problems these passes cost as much
+ * memory traffic as a function evaluation. Passes run on {@link Ranges} (in parallel when given a pool),
+ * their partial sums combined in a fixed order.
  */
 final class Lbfgs {
     static final int MEMORY = 5;
@@ -22,19 +28,59 @@ final class Lbfgs {
         boolean test(int iteration, double value);
     }
 
+    /** Runs a pass over index ranges [from, to) covering [0, size) and returns the sum of its partial results. */
+    interface Ranges {
+        double sum(int size, RowBlocks.Body body);
+
+        /** As {@link #sum} for k sums at once: the body writes its k partial results into {@code out}. */
+        double[] sums(int size, int k, RowBlocks.MultiBody body);
+
+        /** On the calling thread, in one range. */
+        Ranges SEQUENTIAL = new Ranges() {
+            @Override
+            public double sum(int size, RowBlocks.Body body) {
+                return body.run(0, size);
+            }
+
+            @Override
+            public double[] sums(int size, int k, RowBlocks.MultiBody body) {
+                double[] out = new double[k];
+                body.run(0, size, out);
+                return out;
+            }
+        };
+    }
+
     /** @param iterations iterations taken; @param evaluations function evaluations; @param value f at the returned x; @param lineSearchFailed no Armijo step was found */
     record Result(int iterations, int evaluations, double value, boolean lineSearchFailed) {}
 
     private Lbfgs() {}
 
     /**
-     * Minimises from x (overwritten with the final iterate).
+     * Minimises from x (overwritten with the final iterate), sequentially and without preconditioner.
      *
      * @param maxIterations upper bound on iterations (≥ 0)
      * @param options deadline checked once per iteration
      */
     static Result minimise(Function fn, double[] x, int maxIterations, Stop stop, SolverOptions options) {
+        return minimise(fn, x, null, Ranges.SEQUENTIAL, maxIterations, stop, options);
+    }
+
+    /**
+     * @param precondition P: positive entries approximating the inverse Hessian diagonal up to a common
+     *     factor, one per variable; null for the identity
+     * @param ranges how the vector passes run
+     */
+    static Result minimise(Function fn, double[] x, double[] precondition, Ranges ranges, int maxIterations, Stop stop,
+            SolverOptions options) {
+        return minimise(fn, x, precondition, ranges, MEMORY, maxIterations, stop, options);
+    }
+
+    /** @param memory number of (s, y) pairs kept (≥ 1) */
+    static Result minimise(Function fn, double[] x, double[] precondition, Ranges ranges, int memory, int maxIterations, Stop stop,
+            SolverOptions options) {
         int size = x.length;
+        final int MEMORY = Math.max(1, memory);
         double[][] s = new double[MEMORY][size];
         double[][] y = new double[MEMORY][size];
         double[] rho = new double[MEMORY];
@@ -43,41 +89,37 @@ final class Lbfgs {
         double[] d = new double[size];
         double[] xn = new double[size];
         double[] gn = new double[size];
+        double[] pre = precondition;
         int stored = 0, newest = -1;
+        double gamma = 1;
         double f = fn.evaluate(x, g);
         int evals = 1;
         int it = 0;
         for (; it < maxIterations; it++) {
             if (stop.test(it, f)) return new Result(it, evals, f, false);
             options.checkDeadline();
-            // Two-loop recursion: d = −H·g.
-            System.arraycopy(g, 0, d, 0, size);
-            for (int t = 0; t < stored; t++) {
-                int p = Math.floorMod(newest - t, MEMORY);
-                alpha[p] = rho[p] * dot(s[p], d);
-                axpy(-alpha[p], y[p], d);
-            }
-            double gamma = 1;
-            if (stored > 0) gamma = dot(s[newest], y[newest]) / dot(y[newest], y[newest]);
-            for (int q = 0; q < size; q++) d[q] *= gamma;
-            for (int t = stored - 1; t >= 0; t--) {
-                int p = Math.floorMod(newest - t, MEMORY);
-                double beta = rho[p] * dot(y[p], d);
-                axpy(alpha[p] - beta, s[p], d);
-            }
-            for (int q = 0; q < size; q++) d[q] = -d[q];
-            double gd = dot(g, d);
+            double gd = direction(g, d, s, y, rho, alpha, stored, newest, gamma, pre, ranges);
             if (!(gd < 0)) {
                 stored = 0;
-                for (int q = 0; q < size; q++) d[q] = -g[q];
-                gd = -dot(g, g);
+                gd = ranges.sum(size, (from, to) -> {
+                    double acc = 0;
+                    for (int q = from; q < to; q++) {
+                        d[q] = -(pre == null ? 1 : pre[q]) * g[q];
+                        acc += g[q] * d[q];
+                    }
+                    return acc;
+                });
                 if (gd == 0) return new Result(it, evals, f, false);
             }
             double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : 1;
             double fn1 = Double.NaN;
             boolean found = false;
             for (int trial = 0; trial < 40; trial++) {
-                for (int q = 0; q < size; q++) xn[q] = x[q] + step * d[q];
+                final double h = step;
+                ranges.sum(size, (from, to) -> {
+                    for (int q = from; q < to; q++) xn[q] = x[q] + h * d[q];
+                    return 0;
+                });
                 fn1 = fn.evaluate(xn, gn);
                 evals++;
                 if (fn1 <= f + 1e-4 * step * gd) {
@@ -87,38 +129,129 @@ final class Lbfgs {
                 step *= 0.5;
             }
             if (!found) return new Result(it, evals, f, true);
-            newest = (newest + 1) % MEMORY;
-            double sy = 0, ss = 0, yy = 0;
-            for (int q = 0; q < size; q++) {
-                double sq = xn[q] - x[q], yq = gn[q] - g[q];
-                s[newest][q] = sq;
-                y[newest][q] = yq;
-                sy += sq * yq;
-                ss += sq * sq;
-                yy += yq * yq;
-            }
-            if (sy > 1e-12 * Math.sqrt(ss * yy)) {
-                rho[newest] = 1 / sy;
-                stored = Math.min(MEMORY, stored + 1);
-            } else {
-                // The slot just written held the oldest pair when the memory was full: it is lost either way.
-                newest = Math.floorMod(newest - 1, MEMORY);
-                if (stored == MEMORY) stored--;
-            }
-            System.arraycopy(xn, 0, x, 0, size);
-            System.arraycopy(gn, 0, g, 0, size);
+            int slot = (newest + 1) % MEMORY;
+            double[] sn = s[slot], yn = y[slot];
+            // One pass: the new pair, the iterate and gradient moved forward, and sᵀy, sᵀs, yᵀy, yᵀPy.
+            double[] dots = ranges.sums(size, 4, (from, to, out) -> {
+                double sy = 0, ss = 0, yy = 0, ypy = 0;
+                for (int q = from; q < to; q++) {
+                    double sq = xn[q] - x[q], yq = gn[q] - g[q];
+                    sn[q] = sq;
+                    yn[q] = yq;
+                    sy += sq * yq;
+                    ss += sq * sq;
+                    yy += yq * yq;
+                    ypy += yq * yq * (pre == null ? 1 : pre[q]);
+                    x[q] = xn[q];
+                    g[q] = gn[q];
+                }
+                out[0] = sy;
+                out[1] = ss;
+                out[2] = yy;
+                out[3] = ypy;
+            });
             f = fn1;
+            if (dots[0] > 1e-12 * Math.sqrt(dots[1] * dots[2])) {
+                newest = slot;
+                rho[newest] = 1 / dots[0];
+                gamma = dots[0] / dots[3];
+                stored = Math.min(MEMORY, stored + 1);
+            } else if (stored == MEMORY) {
+                // The slot just written held the oldest pair: it is lost either way.
+                stored--;
+            }
         }
         return new Result(it, evals, f, false);
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int q = 0; q < a.length; q++) s += a[q] * b[q];
-        return s;
-    }
-
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int q = 0; q < x.length; q++) y[q] += a * x[q];
+    /**
+     * d = −H·g by the two-loop recursion, each vector update fused with the next inner product; returns gᵀd.
+     * Pairs are p_t = newest − t (t = 0 newest, stored − 1 oldest).
+     */
+    private static double direction(double[] g, double[] d, double[][] s, double[][] y, double[] rho, double[] alpha, int stored,
+            int newest, double gamma, double[] pre, Ranges ranges) {
+        int size = g.length;
+        final int MEMORY = s.length;
+        if (stored == 0) {
+            return ranges.sum(size, (from, to) -> {
+                double acc = 0;
+                for (int q = from; q < to; q++) {
+                    d[q] = -gamma * (pre == null ? 1 : pre[q]) * g[q];
+                    acc += g[q] * d[q];
+                }
+                return acc;
+            });
+        }
+        int p0 = newest;
+        double[] s0 = s[p0];
+        alpha[p0] = rho[p0] * ranges.sum(size, (from, to) -> {
+            double acc = 0;
+            for (int q = from; q < to; q++) {
+                d[q] = g[q];
+                acc += s0[q] * g[q];
+            }
+            return acc;
+        });
+        // First loop: d −= α_p y_p, then α of the next older pair, or (after the oldest) scale by H₀ and take β of the oldest.
+        for (int t = 0; t < stored; t++) {
+            int p = Math.floorMod(newest - t, MEMORY);
+            double a = alpha[p];
+            double[] yp = y[p];
+            if (t + 1 < stored) {
+                int pn = Math.floorMod(newest - t - 1, MEMORY);
+                double[] sNext = s[pn];
+                alpha[pn] = rho[pn] * ranges.sum(size, (from, to) -> {
+                    double acc = 0;
+                    for (int q = from; q < to; q++) {
+                        d[q] -= a * yp[q];
+                        acc += sNext[q] * d[q];
+                    }
+                    return acc;
+                });
+            } else {
+                alpha[p] = a;
+            }
+        }
+        int oldest = Math.floorMod(newest - stored + 1, MEMORY);
+        double aOld = alpha[oldest];
+        double[] yOld = y[oldest];
+        double beta = rho[oldest] * ranges.sum(size, (from, to) -> {
+            double acc = 0;
+            for (int q = from; q < to; q++) {
+                double v = (d[q] - aOld * yOld[q]) * gamma * (pre == null ? 1 : pre[q]);
+                d[q] = v;
+                acc += yOld[q] * v;
+            }
+            return acc;
+        });
+        // Second loop, oldest to newest: d += (α_p − β_p) s_p, then β of the next newer pair, or (after the newest) negate and take gᵀd.
+        for (int t = stored - 1; t >= 0; t--) {
+            int p = Math.floorMod(newest - t, MEMORY);
+            double c = alpha[p] - beta;
+            double[] sp = s[p];
+            if (t > 0) {
+                int pn = Math.floorMod(newest - t + 1, MEMORY);
+                double[] yNext = y[pn];
+                beta = rho[pn] * ranges.sum(size, (from, to) -> {
+                    double acc = 0;
+                    for (int q = from; q < to; q++) {
+                        d[q] += c * sp[q];
+                        acc += yNext[q] * d[q];
+                    }
+                    return acc;
+                });
+            } else {
+                return ranges.sum(size, (from, to) -> {
+                    double acc = 0;
+                    for (int q = from; q < to; q++) {
+                        double v = -(d[q] + c * sp[q]);
+                        d[q] = v;
+                        acc += g[q] * v;
+                    }
+                    return acc;
+                });
+            }
+        }
+        throw new AssertionError("unreachable: stored > 0");
     }
 }
