@@ -146,11 +146,15 @@ public final class StructuredSolver implements Solver {
         stats.put("cycle_atoms", cycles);
         stats.put("general_atoms", general);
         stats.put("largest_atom", largest);
-        if (atoms.size() == 1 && drop == null && atoms.get(0).shape == Atom.Shape.GENERAL) {
+        stats.put("series_parallel_atoms", 0);
+        stats.put("ipm_atoms", 0);
+        if (atoms.size() == 1 && drop == null && atoms.get(0).shape == Atom.Shape.GENERAL
+                && SeriesParallelAtom.of(a, atoms.get(0).vertices, adj[0], adj[1], scratch) == null) {
             if (n > maxGeneral) {
                 return SolverResult.unknown(name(), "G(Ω) has no clique separator and is not a cycle; its single atom has " + n
                         + " > max-general = " + maxGeneral + " vertices (left to ipm)", stats);
             }
+            stats.put("ipm_atoms", 1);
             SolverResult r = new IpmSolver().solve(new Mc1Instance(a), sha, options);
             return r.status() == Status.SOLVED ? SolverResult.solved(name(), r.certificate(), stats, "single atom, by ipm: " + r.message())
                     : SolverResult.unknown(name(), "single atom; ipm: " + r.message(), stats);
@@ -182,6 +186,19 @@ public final class StructuredSolver implements Solver {
                     fill.addAll(r.fill());
                     continue;
                 }
+            } else {
+                SeriesParallelAtom sp = SeriesParallelAtom.of(a, at.vertices, adj[0], adj[1], scratch);
+                SeriesParallelAtom.Result r = sp == null ? null : sp.decide();
+                if (r != null && r.witness() != null) {
+                    bump(stats, "series_parallel_atoms");
+                    return SolverResult.solved(name(), Certificate.witness(sha, r.witness()), stats,
+                            "series-parallel atom of " + at.vertices.length + " vertices: " + r.reason());
+                }
+                if (r != null && r.fill() != null) {
+                    bump(stats, "series_parallel_atoms");
+                    fill.addAll(r.fill());
+                    continue;
+                }
             }
             if (at.vertices.length > maxGeneral) {
                 undecided++;
@@ -189,6 +206,7 @@ public final class StructuredSolver implements Solver {
                 continue;
             }
             PartialSymmetricMatrix sub = at.restrict(a);
+            bump(stats, "ipm_atoms");
             SolverResult r = new IpmSolver().solve(new Mc1Instance(sub), null, options);
             if (r.status() != Status.SOLVED) {
                 undecided++;
@@ -211,6 +229,10 @@ public final class StructuredSolver implements Solver {
         stats.put("fill", fill.size());
         return SolverResult.solved(name(), Certificate.completion(sha, new Body.Chordal(order, fill)), stats,
                 "all " + atoms.size() + " atoms completable; chordal hint with " + fill.size() + " fill entries");
+    }
+
+    private static void bump(Map<String, Object> stats, String key) {
+        stats.merge(key, 1, (x, y) -> (Integer) x + (Integer) y);
     }
 
     private SolverResult lifted(String sha, Atom at, SolverResult r, Map<String, Object> stats, String what) {
