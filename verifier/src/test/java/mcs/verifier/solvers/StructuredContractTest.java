@@ -45,7 +45,7 @@ class StructuredContractTest {
         return check(inst, expected, what, SOLVER.solve(inst, SHA, SolverOptions.defaults().withThreads(1)));
     }
 
-    private static Certificate check(Instance inst, Verdict expected, String what, SolverResult r) throws Exception {
+    static Certificate check(Instance inst, Verdict expected, String what, SolverResult r) throws Exception {
         assertEquals(Status.SOLVED, r.status(), what + ": " + r.message());
         assertEquals(expected, r.verdict(), what + ": " + r.message());
         Certificate c = roundTrip(r.certificate());
@@ -154,7 +154,7 @@ class StructuredContractTest {
         return new Mc1Instance(PartialSymmetricMatrix.ofLowerTriangle(lower));
     }
 
-    private static Certificate roundTrip(Certificate c) throws Exception {
+    static Certificate roundTrip(Certificate c) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CertificateJson.write(out, c);
         return CertificateJson.read(out.toByteArray(), "certificate.json");
