@@ -33,7 +33,7 @@ class SeriesParallelContractTest {
 
     @Test
     void smallSeriesParallelGraphsAgreeWithBruteForce() throws Exception {
-        int yes = 0, no = 0, unknown = 0, clear = 0, spInstances = 0;
+        int yes = 0, no = 0, unknown = 0, clear = 0, spInstances = 0, spWitnesses = 0;
         for (long seed = 1; seed <= 300; seed++) {
             SplittableRandom rng = new SplittableRandom(seed);
             List<int[]> edges = graph(rng, 6 + rng.nextInt(5));
@@ -57,10 +57,12 @@ class SeriesParallelContractTest {
             if ((Integer) r.statistics().get("series_parallel_atoms") > 0) spInstances++;
             if (r.verdict() == Verdict.COMPLETABLE) yes++;
             else no++;
+            if (r.verdict() == Verdict.NOT_COMPLETABLE && r.message().startsWith("series-parallel atom")) spWitnesses++;
         }
         assertTrue(unknown <= clear / 20, unknown + " UNKNOWN of " + clear);
         assertTrue(yes >= 100 && no >= 60, yes + " YES, " + no + " NO");
         assertTrue(spInstances >= 150, spInstances + " instances decided through a series-parallel atom");
+        assertTrue(spWitnesses >= 40, spWitnesses + " NO witnesses from a series-parallel atom");
     }
 
     @Test

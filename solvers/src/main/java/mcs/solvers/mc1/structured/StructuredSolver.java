@@ -36,11 +36,15 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * <ul>
  *   <li>clique atoms: {@link ChordalSolver} on the block (exact);
  *   <li>chordless cycles: {@link CycleAtom} (Barrett–Johnson–Loewy, certificates built and checked exactly);
- *   <li>other atoms with at most {@code max-general} vertices (default {@value #DEFAULT_MAX_GENERAL}):
+ *   <li>series-parallel atoms (no K4 minor): {@link SeriesParallelAtom} (Laurent's cycle condition; a
+ *       completion of a treewidth-2 chordal extension, or a witness on a violated cycle, checked exactly);
+ *   <li>other atoms, and cycle or series-parallel atoms left undecided (tight), with at most {@code max-general} vertices (default {@value #DEFAULT_MAX_GENERAL}):
  *       {@link IpmSolver} on the atom; larger ones, and atoms ipm cannot decide, give UNKNOWN.
  * </ul>
- * NO: the first failing atom's witness, lifted by zeros (form {@code entries}). YES: form {@code chordal}
- * with {@code fill}: no fill in clique atoms, the fan chords of each cycle, and (FFᵀ)_ij on every free pair
+ * NO: the first failing atom's witness, lifted by zeros (form {@code entries}; cycle and series-parallel
+ * witnesses are {@code ldl} or {@code entries} on the whole instance). YES: form {@code chordal} with
+ * {@code fill}: no fill in clique atoms, the fan chords of each cycle, the treewidth-2 extension of each
+ * series-parallel atom, and (FFᵀ)_ij on every free pair
  * of a general atom whose ipm certificate is X = FFᵀ + δI + Δ. Ω ∪ fill is a clique-sum of chordal graphs,
  * hence chordal, and each of its maximal cliques lies in one atom whose block is PSD; the certificate's
  * order is maximum cardinality search on Ω ∪ fill. Vertices with zero diagonal and zero row
@@ -49,7 +53,9 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * certificate is returned.
  *
  * <p>Cost: O(n·m) for the decomposition (O(n + m) when every vertex has degree 2), Σ|C|³ over clique atoms,
- * O(L) per cycle, one ipm run per general atom. {@link #accepts}: MC1 instances with n·m ≤ {@value #MAX_WORK}
+ * O(L) per cycle, O(s + e) per series-parallel atom (s vertices, e edges; 61 interval propagations and O(s)
+ * exact 3×3 checks), one ipm run per other atom. Statistics count {@code series_parallel_atoms} (decided
+ * that way) and {@code ipm_atoms} (handed to ipm). {@link #accepts}: MC1 instances with n·m ≤ {@value #MAX_WORK}
  * or all degrees 2. The deadline is checked cooperatively.
  */
 public final class StructuredSolver implements Solver {
@@ -79,10 +85,11 @@ public final class StructuredSolver implements Solver {
     @Override
     public String guarantees() {
         return "clique-separator atoms (Tarjan; MCS-M): cliques decided exactly (as chordal), chordless cycles by Barrett-Johnson-Loewy"
-                + " with a fan completion or a witness built and checked exactly (UNKNOWN when the slack is within rounding of 0 or"
-                + " angles are degenerate), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is), larger ones"
+                + " with a fan completion or a witness built and checked exactly, series-parallel (K4-minor-free) atoms by Laurent's"
+                + " cycle condition with a treewidth-2 completion or a violated-cycle witness built and checked exactly (both UNKNOWN"
+                + " when the slack is within rounding of 0 or an angle is 0 or pi, then ipm if small), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is), larger ones"
                 + " UNKNOWN; YES as a chordal hint with fill, NO as the atom's witness; O(n·m) decomposition (n·m <= 5e8, or O(n)"
-                + " for disjoint cycles) plus the atoms' costs";
+                + " for disjoint cycles) plus the atoms' costs (O(s + e) per series-parallel atom)";
     }
 
     @Override
