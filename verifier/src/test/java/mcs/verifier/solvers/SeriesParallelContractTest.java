@@ -33,12 +33,20 @@ class SeriesParallelContractTest {
 
     @Test
     void smallSeriesParallelGraphsAgreeWithBruteForce() throws Exception {
-        int yes = 0, no = 0, unknown = 0, clear = 0, spInstances = 0, spWitnesses = 0;
+        int yes = 0, no = 0, unknown = 0, clear = 0, spInstances = 0, spWitnesses = 0, atomLevel = 0;
         for (long seed = 1; seed <= 300; seed++) {
             SplittableRandom rng = new SplittableRandom(seed);
             List<int[]> edges = graph(rng, 6 + rng.nextInt(5));
             int n = 1 + edges.stream().mapToInt(e -> Math.max(e[0], e[1])).max().orElseThrow();
-            Data d = data(n, edges, (int) (seed % 4), rng);
+            int spEdges = edges.size();
+            if (seed % 3 == 0) {
+                // A K4 glued at vertex 0 (a clique atom, margin data: positive definite) forces the decomposition.
+                int[] k4 = {0, n, n + 1, n + 2};
+                for (int x = 0; x < 4; x++) for (int y = 0; y < x; y++) edges.add(new int[] {k4[x], k4[y]});
+                n += 3;
+            }
+            Data d = data(n, edges, (int) (seed % 4), spEdges, rng);
+            // Cycles cannot pass the cut vertex 0, so the minimum below is the series-parallel part's (the K4's is > 0).
             double slack = minCycleSlack(n, edges, d.cos);
             SolverResult r = SOLVER.solve(d.instance, SHA, SolverOptions.defaults().withThreads(1));
             String what = "seed=" + seed + " slack=" + slack;
@@ -54,15 +62,19 @@ class SeriesParallelContractTest {
             }
             Verdict truth = slack >= 0 ? Verdict.COMPLETABLE : Verdict.NOT_COMPLETABLE;
             StructuredContractTest.check(d.instance, tight ? r.verdict() : truth, what, r);
-            if ((Integer) r.statistics().get("series_parallel_atoms") > 0) spInstances++;
+            if ((Integer) r.statistics().get("series_parallel_atoms") > 0) {
+                spInstances++;
+                if (r.statistics().containsKey("atoms")) atomLevel++;
+            }
             if (r.verdict() == Verdict.COMPLETABLE) yes++;
             else no++;
-            if (r.verdict() == Verdict.NOT_COMPLETABLE && r.message().startsWith("series-parallel atom")) spWitnesses++;
+            if (r.verdict() == Verdict.NOT_COMPLETABLE && r.message().startsWith("series-parallel")) spWitnesses++;
         }
         assertTrue(unknown <= clear / 20, unknown + " UNKNOWN of " + clear);
         assertTrue(yes >= 100 && no >= 60, yes + " YES, " + no + " NO");
         assertTrue(spInstances >= 150, spInstances + " instances decided through a series-parallel atom");
         assertTrue(spWitnesses >= 40, spWitnesses + " NO witnesses from a series-parallel atom");
+        assertTrue(atomLevel >= 40, atomLevel + " instances with series-parallel atoms inside the decomposition");
     }
 
     @Test
@@ -72,7 +84,7 @@ class SeriesParallelContractTest {
             List<int[]> edges = graph(rng, 400);
             int n = 1 + edges.stream().mapToInt(e -> Math.max(e[0], e[1])).max().orElseThrow();
             for (int mode : new int[] {2, 3}) {
-                Data d = data(n, edges, mode, rng);
+                Data d = data(n, edges, mode, edges.size(), rng);
                 SolverResult r = SOLVER.solve(d.instance, SHA, SolverOptions.defaults().withThreads(1));
                 // Mode 2 is a Gram matrix shrunk towards I (YES); mode 3 is random data on hundreds of cycles (NO).
                 StructuredContractTest.check(d.instance, mode == 2 ? Verdict.COMPLETABLE : Verdict.NOT_COMPLETABLE, "n=" + n + " mode=" + mode, r);
@@ -90,7 +102,7 @@ class SeriesParallelContractTest {
             edges.add(new int[] {0, k});
             edges.add(new int[] {k, k % 5 + 1});
         }
-        Data d = data(6, edges, 2, new SplittableRandom(7));
+        Data d = data(6, edges, 2, edges.size(), new SplittableRandom(7));
         SolverResult r = SOLVER.solve(d.instance, SHA, SolverOptions.defaults().withThreads(1));
         StructuredContractTest.check(d.instance, Verdict.COMPLETABLE, "wheel", r);
         assertEquals(1, r.statistics().get("ipm_atoms"));
@@ -131,9 +143,10 @@ class SeriesParallelContractTest {
 
     /**
      * Entries a_ij = c_ij·k_i·k_j with a_ii = k_i², k_i ∈ {1, 2, 3}, c on a 1/1000 grid. Modes: 0, 1 Gram of
-     * unit vectors in R² / R³; 2 the R³ Gram times 9/10; 3 |c| uniform in [3/4, 1) with random signs.
+     * unit vectors in R² / R³; 2 the R³ Gram times 9/10; 3 |c| uniform in [3/4, 1) with random signs. Edges
+     * from index {@code marginFrom} on get mode 2.
      */
-    static Data data(int n, List<int[]> edges, int mode, SplittableRandom rng) {
+    static Data data(int n, List<int[]> edges, int mode, int marginFrom, SplittableRandom rng) {
         int dim = mode == 0 ? 2 : 3;
         double[][] u = new double[n][dim];
         for (double[] x : u) {
@@ -153,8 +166,8 @@ class SeriesParallelContractTest {
             int i = Math.max(edges.get(t)[0], edges.get(t)[1]), j = Math.min(edges.get(t)[0], edges.get(t)[1]);
             double c = 0;
             for (int k = 0; k < dim; k++) c += u[i][k] * u[j][k];
-            if (mode == 2) c *= 0.9;
-            if (mode == 3) c = (rng.nextBoolean() ? 1 : -1) * (0.75 + 0.249 * rng.nextDouble());
+            if (mode == 2 || t >= marginFrom) c *= 0.9;
+            else if (mode == 3) c = (rng.nextBoolean() ? 1 : -1) * (0.75 + 0.249 * rng.nextDouble());
             long milli = Math.max(-1000, Math.min(1000, Math.round(c * 1000)));
             cos[t] = milli / 1000.0;
             a[i][j] = Rational.of(milli * scale[i] * scale[j], 1000);

@@ -115,7 +115,7 @@ class StructuredContractTest {
             SolverResult r = SOLVER.solve(s.instance, SHA, SolverOptions.defaults().withThreads(1));
             Certificate c = check(s.instance, s.answer, "clique-sum seed=" + seed, r);
             // Clique-sums of cliques and chordless cycles decompose into exactly such atoms: ipm is never needed.
-            assertEquals(0, r.statistics().get("general_atoms"), "clique-sum seed=" + seed);
+            assertEquals(0, r.statistics().get("ipm_atoms"), "clique-sum seed=" + seed);
             if (c.verdict() == Verdict.COMPLETABLE) yes++;
             else no++;
         }
