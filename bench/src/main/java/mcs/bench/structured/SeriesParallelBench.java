@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SeriesParallelBench {
     private static final Solver STRUCTURED = Solvers.byName("structured", Problem.PSD_COMPLETION).orElseThrow();
 
-    @Param({"200", "1000", "10000"})
+    @Param({"200", "1000", "10000", "100000"})
     public int n;
 
     @Param({"yes", "no"})

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
+import mcs.problems.matrix.Pattern;
 
 /**
  * Series-parallel MC1 instances: from one edge, random steps replace an edge by two paths of length 2
@@ -41,17 +42,15 @@ final class SeriesParallelData {
             for (int k = 0; k < 3; k++) norm += (x[k] = rng.nextDouble() * 2 - 1) * x[k];
             for (int k = 0; k < 3; k++) x[k] /= Math.sqrt(norm);
         }
-        Rational[][] a = new Rational[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = new Rational[i + 1];
-            a[i][i] = Rational.ONE;
-        }
+        Pattern p = Pattern.of(n, edges.toArray(new int[0][]));
+        Rational[] a = new Rational[p.m()];
+        for (int i = 0; i < n; i++) a[p.diagonalEntry(i)] = Rational.ONE;
         for (int[] e : edges) {
             int i = Math.max(e[0], e[1]), j = Math.min(e[0], e[1]);
             double c = yes ? 0.9 * (u[i][0] * u[j][0] + u[i][1] * u[j][1] + u[i][2] * u[j][2])
                     : (rng.nextBoolean() ? 1 : -1) * (0.75 + 0.249 * rng.nextDouble());
-            a[i][j] = Rational.of(Math.round(c * 1000), 1000);
+            a[p.entryIndex(i, j)] = Rational.of(Math.round(c * 1000), 1000);
         }
-        return new Mc1Instance(PartialSymmetricMatrix.ofLowerTriangle(a));
+        return new Mc1Instance(PartialSymmetricMatrix.of(p, a));
     }
 }
