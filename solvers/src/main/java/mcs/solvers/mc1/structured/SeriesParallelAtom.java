@@ -20,9 +20,10 @@ import mcs.solvers.mc1.NegativeDirection;
  *
  * <p><b>Recognition.</b> Vertices of degree ≤ 2 are eliminated repeatedly (degree 2: its two neighbours u, w
  * are joined, the edge uw merged with an existing one); the graph is K4-minor-free iff this empties it
- * (the rules are safe for treewidth 2). Degrees never grow, so each vertex enters the queue once: O(n + m)
- * expected (hash maps of neighbours). The order and the added edges give a chordal graph H ⊇ G of
- * treewidth 2 whose maximal cliques are the triangles (v, u, w) of the eliminations (and edges).
+ * (the rules are safe for treewidth 2); graphs with more than 2n − 3 edges are refused at once. Degrees
+ * never grow, so each vertex enters the queue once: O(n + m) expected (hash maps of neighbours). The
+ * order and the added edges give a chordal graph H ⊇ G of treewidth 2 whose maximal cliques are the
+ * triangles (v, u, w) of the eliminations (and edges).
  *
  * <p><b>Interval propagation.</b> A completion of H is a choice of angles on its edges with every
  * triangle realisable by unit vectors: |x − y| ≤ z ≤ min(x + y, 2π − x − y). Along the order every edge
@@ -81,6 +82,10 @@ final class SeriesParallelAtom {
     static SeriesParallelAtom of(PartialSymmetricMatrix a, int[] vertices, int[] ptr, int[] nbr, int[] scratch) {
         int s = vertices.length;
         for (int t = 0; t < s; t++) scratch[vertices[t]] = t;
+        long inner = 0;
+        for (int u : vertices) for (int p = ptr[u]; p < ptr[u + 1]; p++) if (nbr[p] < u && Atom.inside(nbr[p], vertices, scratch)) inner++;
+        // A K4-minor-free graph has at most 2s − 3 edges: denser graphs are refused before any map is built.
+        if (s >= 2 && inner > 2L * s - 3) return null;
         List<Map<Integer, Integer>> adj = new ArrayList<>(s);
         for (int t = 0; t < s; t++) adj.add(new HashMap<>());
         int[] eu = new int[16], ew = new int[16];
