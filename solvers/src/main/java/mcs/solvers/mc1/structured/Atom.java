@@ -43,7 +43,7 @@ final class Atom {
         return new Atom(vertices, shape, edges);
     }
 
-    private static boolean inside(int w, int[] vertices, int[] scratch) {
+    static boolean inside(int w, int[] vertices, int[] scratch) {
         int t = scratch[w];
         return t >= 0 && t < vertices.length && vertices[t] == w;
     }

@@ -89,14 +89,8 @@ final class CycleAtom {
         for (int k = 0; k < len; k++) {
             int k1 = (k + 1) % len;
             Rational gap = d[k].multiply(d[k1]).subtract(e[k].square());
-            if (gap.signum() < 0) {
-                // v = (a_e, −a_ii) on (i, j): vᵀAv = a_ii(a_ii a_jj − a_e²) < 0.
-                return new Result(new Body.Entries(rankOne(new int[] {v[k], v[k1]}, new Rational[] {e[k], d[k].negate()})), null, Double.NaN);
-            }
-            double s = Math.sqrt(dd[k] * dd[k1]);
-            double ae = Math.abs(e[k].toDouble());
-            double oneMinus = Math.max(0, gap.toDouble() / (s * (s + ae)));
-            sigma[k] = 2 * Math.asin(Math.min(1, Math.sqrt(oneMinus / 2)));
+            if (gap.signum() < 0) return new Result(edgeWitness(v[k], v[k1], d[k], e[k]), null, Double.NaN);
+            sigma[k] = sigma(dd[k], dd[k1], e[k], gap);
             negative[k] = e[k].signum() < 0;
         }
         boolean[] inF = negative.clone();
@@ -118,6 +112,21 @@ final class CycleAtom {
         if (fill == null && witness == null && len <= MAX_DYADIC_WITNESS) witness = witness(inF, sig, false);
         if (witness == null && fill == null && slack < 0) fill = fan();
         return new Result(witness, fill, slack);
+    }
+
+    /**
+     * σ = min(θ, π − θ) for the angle θ = arccos(a_e/√(a_ii a_jj)) of an edge with a_ii a_jj − a_e² =
+     * {@code gap} ≥ 0, from 1 − |c| = gap/(√(a_ii a_jj)(√(a_ii a_jj) + |a_e|)) (relative accuracy near 0 and π).
+     */
+    static double sigma(double dii, double djj, Rational ae, Rational gap) {
+        double s = Math.sqrt(dii * djj);
+        double oneMinus = Math.max(0, gap.toDouble() / (s * (s + Math.abs(ae.toDouble()))));
+        return 2 * Math.asin(Math.min(1, Math.sqrt(oneMinus / 2)));
+    }
+
+    /** The witness vvᵀ, v = (a_e, −a_ii) on (i, j), of an edge with a_ii a_jj &lt; a_e²: vᵀAv = a_ii(a_ii a_jj − a_e²) &lt; 0. */
+    static Body edgeWitness(int i, int j, Rational dii, Rational ae) {
+        return new Body.Entries(rankOne(new int[] {i, j}, new Rational[] {ae, dii.negate()}));
     }
 
     private double theta(int k) {

@@ -36,11 +36,15 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * <ul>
  *   <li>clique atoms: {@link ChordalSolver} on the block (exact);
  *   <li>chordless cycles: {@link CycleAtom} (Barrett–Johnson–Loewy, certificates built and checked exactly);
- *   <li>other atoms with at most {@code max-general} vertices (default {@value #DEFAULT_MAX_GENERAL}):
+ *   <li>series-parallel atoms (no K4 minor): {@link SeriesParallelAtom} (Laurent's cycle condition; a
+ *       completion of a treewidth-2 chordal extension, or a witness on a violated cycle, checked exactly);
+ *   <li>other atoms, and cycle or series-parallel atoms left undecided (tight), with at most {@code max-general} vertices (default {@value #DEFAULT_MAX_GENERAL}):
  *       {@link IpmSolver} on the atom; larger ones, and atoms ipm cannot decide, give UNKNOWN.
  * </ul>
- * NO: the first failing atom's witness, lifted by zeros (form {@code entries}). YES: form {@code chordal}
- * with {@code fill}: no fill in clique atoms, the fan chords of each cycle, and (FFᵀ)_ij on every free pair
+ * NO: the first failing atom's witness, lifted by zeros (form {@code entries}; cycle and series-parallel
+ * witnesses are {@code ldl} or {@code entries} on the whole instance). YES: form {@code chordal} with
+ * {@code fill}: no fill in clique atoms, the fan chords of each cycle, the treewidth-2 extension of each
+ * series-parallel atom, and (FFᵀ)_ij on every free pair
  * of a general atom whose ipm certificate is X = FFᵀ + δI + Δ. Ω ∪ fill is a clique-sum of chordal graphs,
  * hence chordal, and each of its maximal cliques lies in one atom whose block is PSD; the certificate's
  * order is maximum cardinality search on Ω ∪ fill. Vertices with zero diagonal and zero row
@@ -49,8 +53,12 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * certificate is returned.
  *
  * <p>Cost: O(n·m) for the decomposition (O(n + m) when every vertex has degree 2), Σ|C|³ over clique atoms,
- * O(L) per cycle, one ipm run per general atom. {@link #accepts}: MC1 instances with n·m ≤ {@value #MAX_WORK}
- * or all degrees 2. The deadline is checked cooperatively.
+ * O(L) per cycle, O(s + e) per series-parallel atom (s vertices, e edges; 61 interval propagations and O(s)
+ * exact 3×3 checks), one ipm run per other atom. Statistics count {@code series_parallel_atoms} (decided
+ * that way) and {@code ipm_atoms} (handed to ipm). {@link #accepts}: MC1 instances with n·m ≤ {@value #MAX_WORK},
+ * all degrees 2, or G(Ω) series-parallel. When G(Ω) (without dropped vertices) is series-parallel and not
+ * all degrees are 2, it is decided as one {@link SeriesParallelAtom} first, in O(n + m), without the
+ * decomposition (statistic {@code series_parallel_graph}); only if that is undecided are the atoms tried. The deadline is checked cooperatively.
  */
 public final class StructuredSolver implements Solver {
     public static final int DEFAULT_MAX_GENERAL = 60;
@@ -79,17 +87,23 @@ public final class StructuredSolver implements Solver {
     @Override
     public String guarantees() {
         return "clique-separator atoms (Tarjan; MCS-M): cliques decided exactly (as chordal), chordless cycles by Barrett-Johnson-Loewy"
-                + " with a fan completion or a witness built and checked exactly (UNKNOWN when the slack is within rounding of 0 or"
-                + " angles are degenerate), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is), larger ones"
+                + " with a fan completion or a witness built and checked exactly, series-parallel (K4-minor-free) atoms by Laurent's"
+                + " cycle condition with a treewidth-2 completion or a violated-cycle witness built and checked exactly (both UNKNOWN"
+                + " when the slack is within rounding of 0 or an angle is 0 or pi, then ipm if small), other atoms of <= max-general (60) vertices by ipm (UNKNOWN when ipm is), larger ones"
                 + " UNKNOWN; YES as a chordal hint with fill, NO as the atom's witness; O(n·m) decomposition (n·m <= 5e8, or O(n)"
-                + " for disjoint cycles) plus the atoms' costs";
+                + " for disjoint cycles) plus the atoms' costs (O(s + e) per series-parallel atom;"
+                + " O(n + m) in all when G(Omega) itself is series-parallel and decided as a whole)";
     }
 
     @Override
     public boolean accepts(Instance instance) {
         if (!(instance instanceof Mc1Instance mc1)) return false;
         Pattern p = mc1.matrix().pattern();
-        return (long) p.n() * p.m() <= MAX_WORK || allDegreeTwo(p);
+        if ((long) p.n() * p.m() <= MAX_WORK || allDegreeTwo(p)) return true;
+        int[][] adj = p.adjacency();
+        int[] all = new int[p.n()];
+        for (int v = 0; v < all.length; v++) all[v] = v;
+        return SeriesParallelAtom.of(mc1.matrix(), all, adj[0], adj[1], new int[p.n()]) != null;
     }
 
     private static boolean allDegreeTwo(Pattern p) {
@@ -127,6 +141,10 @@ public final class StructuredSolver implements Solver {
         int n = pattern.n();
         int[][] adj = pattern.adjacency();
         boolean[] drop = diag.dropped() > 0 ? diag.droppable() : null;
+        if (!allDegreeTwo(pattern)) {
+            SolverResult whole = wholeSeriesParallel(a, sha, adj, drop, stats);
+            if (whole != null) return whole;
+        }
         List<int[]> sets = drop == null && allDegreeTwo(pattern) ? components(pattern) : CliqueSeparators.atoms(n, adj[0], adj[1], drop, options);
         int[] scratch = new int[n];
         List<Atom> atoms = new ArrayList<>(sets.size());
@@ -146,11 +164,15 @@ public final class StructuredSolver implements Solver {
         stats.put("cycle_atoms", cycles);
         stats.put("general_atoms", general);
         stats.put("largest_atom", largest);
-        if (atoms.size() == 1 && drop == null && atoms.get(0).shape == Atom.Shape.GENERAL) {
+        stats.put("series_parallel_atoms", 0);
+        stats.put("ipm_atoms", 0);
+        if (atoms.size() == 1 && drop == null && atoms.get(0).shape == Atom.Shape.GENERAL
+                && SeriesParallelAtom.of(a, atoms.get(0).vertices, adj[0], adj[1], scratch) == null) {
             if (n > maxGeneral) {
                 return SolverResult.unknown(name(), "G(Ω) has no clique separator and is not a cycle; its single atom has " + n
                         + " > max-general = " + maxGeneral + " vertices (left to ipm)", stats);
             }
+            stats.put("ipm_atoms", 1);
             SolverResult r = new IpmSolver().solve(new Mc1Instance(a), sha, options);
             return r.status() == Status.SOLVED ? SolverResult.solved(name(), r.certificate(), stats, "single atom, by ipm: " + r.message())
                     : SolverResult.unknown(name(), "single atom; ipm: " + r.message(), stats);
@@ -182,6 +204,19 @@ public final class StructuredSolver implements Solver {
                     fill.addAll(r.fill());
                     continue;
                 }
+            } else {
+                SeriesParallelAtom sp = SeriesParallelAtom.of(a, at.vertices, adj[0], adj[1], scratch);
+                SeriesParallelAtom.Result r = sp == null ? null : sp.decide();
+                if (r != null && r.witness() != null) {
+                    bump(stats, "series_parallel_atoms");
+                    return SolverResult.solved(name(), Certificate.witness(sha, r.witness()), stats,
+                            "series-parallel atom of " + at.vertices.length + " vertices: " + r.reason());
+                }
+                if (r != null && r.fill() != null) {
+                    bump(stats, "series_parallel_atoms");
+                    fill.addAll(r.fill());
+                    continue;
+                }
             }
             if (at.vertices.length > maxGeneral) {
                 undecided++;
@@ -189,6 +224,7 @@ public final class StructuredSolver implements Solver {
                 continue;
             }
             PartialSymmetricMatrix sub = at.restrict(a);
+            bump(stats, "ipm_atoms");
             SolverResult r = new IpmSolver().solve(new Mc1Instance(sub), null, options);
             if (r.status() != Status.SOLVED) {
                 undecided++;
@@ -211,6 +247,40 @@ public final class StructuredSolver implements Solver {
         stats.put("fill", fill.size());
         return SolverResult.solved(name(), Certificate.completion(sha, new Body.Chordal(order, fill)), stats,
                 "all " + atoms.size() + " atoms completable; chordal hint with " + fill.size() + " fill entries");
+    }
+
+    /**
+     * When G(Ω) without the dropped vertices has no K4 minor, {@link SeriesParallelAtom} on all of it, skipping
+     * the O(n·m) decomposition (it needs none: clique separators are just more triangles of its extension);
+     * null when the graph has a K4 minor or the result is undecided (then the atoms are tried one by one).
+     */
+    private SolverResult wholeSeriesParallel(PartialSymmetricMatrix a, String sha, int[][] adj, boolean[] drop, Map<String, Object> stats) {
+        int n = a.n();
+        int count = 0;
+        int[] present = new int[n];
+        for (int v = 0; v < n; v++) if (drop == null || !drop[v]) present[count++] = v;
+        SeriesParallelAtom sp = SeriesParallelAtom.of(a, java.util.Arrays.copyOf(present, count), adj[0], adj[1], new int[n]);
+        if (sp == null) return null;
+        SeriesParallelAtom.Result r = sp.decide();
+        if (r.witness() == null && r.fill() == null) {
+            stats.put("series_parallel_graph", "undecided as a whole: " + r.reason());
+            return null;
+        }
+        stats.put("series_parallel_graph", "decided as a whole");
+        stats.put("series_parallel_atoms", 1);
+        stats.put("ipm_atoms", 0);
+        if (r.witness() != null) return SolverResult.solved(name(), Certificate.witness(sha, r.witness()), stats, "series-parallel graph: " + r.reason());
+        List<Entry> fill = new ArrayList<>(r.fill());
+        if (drop != null) fill.addAll(universalZeros(a.pattern(), drop));
+        int[] order = peo(a.pattern(), fill);
+        if (order == null) throw new IllegalStateException("internal error: Ω ∪ fill is not chordal");
+        stats.put("fill", fill.size());
+        return SolverResult.solved(name(), Certificate.completion(sha, new Body.Chordal(order, fill)), stats,
+                "series-parallel graph: " + r.reason() + "; chordal hint with " + fill.size() + " fill entries");
+    }
+
+    private static void bump(Map<String, Object> stats, String key) {
+        stats.merge(key, 1, (x, y) -> (Integer) x + (Integer) y);
     }
 
     private SolverResult lifted(String sha, Atom at, SolverResult r, Map<String, Object> stats, String what) {
