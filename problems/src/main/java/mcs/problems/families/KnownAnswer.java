@@ -1,6 +1,7 @@
 package mcs.problems.families;
 
 import mcs.problems.cert.Body;
+import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
 
 /**
@@ -14,6 +15,20 @@ import mcs.problems.cert.Verdict;
  * @param why a short human-readable justification of the answer
  */
 public record KnownAnswer(Verdict verdict, String value, Body certificate, String why) {
+    /**
+     * The planted certificate as a SPEC §3.2 document for the instance file with this SHA-256: a completion
+     * for COMPLETABLE, a witness for NOT_COMPLETABLE, an MC2 answer for SOLVED; null when nothing is planted.
+     */
+    public Certificate plantedCertificate(String sha) {
+        if (certificate == null) return null;
+        return switch (verdict) {
+            case COMPLETABLE -> Certificate.completion(sha, certificate);
+            case NOT_COMPLETABLE -> Certificate.witness(sha, certificate);
+            case SOLVED -> Certificate.squaring(sha, certificate);
+            case UNKNOWN -> null;
+        };
+    }
+
     static KnownAnswer unknown(String why) {
         return new KnownAnswer(Verdict.UNKNOWN, null, null, why);
     }

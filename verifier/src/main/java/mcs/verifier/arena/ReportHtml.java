@@ -13,7 +13,7 @@ import java.util.Map;
  * solvers, the per-instance table (click a header to sort), every failure with its reason, and the
  * provenance of the run.
  */
-final class ReportHtml {
+public final class ReportHtml {
     private static final String CSS = "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
             + "th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;font-size:13px}th{background:#eee;cursor:pointer}"
             + ".CORRECT{background:#d9f2d9}.WRONG{background:#f4b6b6;font-weight:bold}.TIMEOUT{background:#fbe9c8}"
@@ -147,7 +147,8 @@ final class ReportHtml {
         return String.format(Locale.ROOT, "%.3f", x);
     }
 
-    static String esc(String s) {
+    /** HTML-escapes text for element content and quoted attributes (null gives ""). */
+    public static String esc(String s) {
         if (s == null) return "";
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

@@ -82,8 +82,8 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             InstanceWriter.write(target, g.instance(), comments);
             if (certificate != null) {
-                if (g.known() == null || g.known().certificate() == null) throw new UsageException("family " + family + " has no planted certificate for these parameters");
-                Certificate c = certificateOf(g, Sha256.ofFile(target));
+                Certificate c = g.known() == null ? null : g.known().plantedCertificate(Sha256.ofFile(target));
+                if (c == null) throw new UsageException("family " + family + " has no planted certificate for these parameters");
                 CertificateJson.write(certificate, c);
             }
             if (temp != null) {
@@ -108,16 +108,6 @@ final class GenerateCommand implements Callable<Integer> {
         if (k.value() != null) return ", known value " + k.value();
         if (k.verdict() != null && k.verdict() != mcs.problems.cert.Verdict.UNKNOWN) return ", known answer " + k.verdict();
         return "";
-    }
-
-    private static Certificate certificateOf(Generated g, String sha) {
-        var known = g.known();
-        return switch (known.verdict()) {
-            case COMPLETABLE -> Certificate.completion(sha, known.certificate());
-            case NOT_COMPLETABLE -> Certificate.witness(sha, known.certificate());
-            case SOLVED -> Certificate.squaring(sha, known.certificate());
-            case UNKNOWN -> throw new UsageException("the family does not know the answer for these parameters");
-        };
     }
 
     private static void listFamilies(PrintWriter out) {

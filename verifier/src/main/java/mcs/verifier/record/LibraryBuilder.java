@@ -121,8 +121,9 @@ public final class LibraryBuilder {
         KnownAnswer known = g.known();
         Solved s;
         String how;
-        if (known != null && known.certificate() != null) {
-            s = new Solved(planted(known, li.sha256()), "the family (planted)");
+        Certificate planted = known == null ? null : known.plantedCertificate(li.sha256());
+        if (planted != null) {
+            s = new Solved(planted, "the family (planted)");
             how = "planted certificate";
         } else {
             s = solver.solve(li);
@@ -140,14 +141,6 @@ public final class LibraryBuilder {
         write(li, s, answer, cert);
         String why = known == null ? "" : known.why();
         rows.add(row(id, spec.tier(), li, answer, s, inst, cert, cmd + "; " + how, why));
-    }
-
-    private static Certificate planted(KnownAnswer known, String sha) {
-        return switch (known.verdict()) {
-            case COMPLETABLE -> Certificate.completion(sha, known.certificate());
-            case NOT_COMPLETABLE -> Certificate.witness(sha, known.certificate());
-            default -> Certificate.squaring(sha, known.certificate());
-        };
     }
 
     private void write(LoadedInstance li, Solved s, String known, String certRel) throws IOException {

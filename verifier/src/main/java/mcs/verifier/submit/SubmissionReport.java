@@ -143,7 +143,7 @@ public record SubmissionReport(Submission submission, List<ClaimCheck.Result> cl
         return v.length() <= 60 ? v : v.substring(0, 30) + "…" + v.substring(v.length() - 12);
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static String esc(String s) {
+        return mcs.verifier.arena.ReportHtml.esc(s);
     }
 }

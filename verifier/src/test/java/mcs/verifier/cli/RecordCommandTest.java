@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,14 +25,7 @@ class RecordCommandTest {
 
     @Test
     void aFlippedByteFailsNamingTheFile() throws IOException {
-        Path root = tmp.resolve("r");
-        try (Stream<Path> s = Files.walk(record())) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                Path t = root.resolve(record().relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
+        Path root = mcs.verifier.record.RecordFolders.copy(record(), tmp.resolve("r"));
         Path victim = root.resolve("tiny/permanent/perm-ones-n6-s1.cert.json");
         byte[] b = Files.readAllBytes(victim);
         b[b.length / 2] ^= 4;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The repository's proofs-data folder, and throw-away copies of it to tamper with. */
-final class RecordFolders {
+public final class RecordFolders {
     private RecordFolders() {}
 
     static Path repository() {
@@ -16,7 +16,7 @@ final class RecordFolders {
         return p.resolve("proofs-data");
     }
 
-    static Path copy(Path from, Path to) throws IOException {
+    public static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path t = to.resolve(from.relativize(p).toString());
