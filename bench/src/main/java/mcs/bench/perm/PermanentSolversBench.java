@@ -26,14 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * same run, single-shot (each call is seconds long):
  * <ul>
  *   <li>{@code glynn} (2 threads and 1 thread) on seeded uniform[−1, 1] doubles, {@code kind = double}
- *       (53-bit doubles: their fixed-point copy at exponent 51 is inexact, so the scalar kernel runs), and
- *       on uniform[−1, 1] rounded to the grid 2^-29, {@code kind = grid30} (exact at exponent 51, so the
- *       vector kernel runs when present);
+ *       (53-bit doubles: column sums in two words), and on uniform[−1, 1] rounded to the grid 2^-29,
+ *       {@code kind = grid30} (one word);
  *   <li>{@code exact-modular} (2 threads) on seeded integers in [−9, 9], {@code kind = int9} (the baseline
  *       runs on the same integers as doubles, where it is not exact).
  * </ul>
  * The forked JVM gets {@code --add-modules=jdk.incubator.vector}, so a jar built on JDK 21+ uses glynn's
- * vector kernel where it applies (harmless on JDK 17, where the kernel is absent); {@code solverScalar}
+ * vector kernel (harmless on JDK 17, where the kernel is absent); {@code solverScalar}
  * measures glynn with {@code simd=false} beside it. Run: {@code java -jar bench/target/benchmarks.jar PermanentSolversBench -p n=30 -p kind=double}, or
  * {@code -p n=25 -p kind=int9}. Results and machine notes: bench/RESULTS-perm.md.
  */

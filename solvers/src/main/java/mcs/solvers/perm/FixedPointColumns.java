@@ -54,6 +54,33 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
      * signed column sum below 2^52, exact in a double (used by the vector kernel).
      */
     static FixedPointColumns of(PermInstance inst, int columnExponent) {
+        Quantised z = quantise(inst, columnExponent);
+        return new FixedPointColumns(longs(z.re()), z.im() == null ? null : longs(z.im()), z.epsilon(), z.unit(), z.zero());
+    }
+
+    /** The integers q_ij as doubles (exact for the one-word copy at exponent 51: |q_ij| &lt; 2^51). */
+    static double[][] asDoubles(long[][] q) {
+        double[][] out = new double[q.length][];
+        for (int i = 0; i < q.length; i++) {
+            out[i] = new double[q[i].length];
+            for (int j = 0; j < q[i].length; j++) out[i][j] = q[i][j];
+        }
+        return out;
+    }
+
+    private static long[][] longs(BigInteger[][] q) {
+        long[][] out = new long[q.length][];
+        for (int i = 0; i < q.length; i++) {
+            out[i] = new long[q[i].length];
+            for (int j = 0; j < q[i].length; j++) out[i][j] = q[i][j].longValueExact();
+        }
+        return out;
+    }
+
+    /** The integers q_ij of the class comment for any column exponent (unbounded), with residuals, unit and zero flag. */
+    record Quantised(BigInteger[][] re, BigInteger[][] im, double[] epsilon, Rational unit, boolean zero) {}
+
+    static Quantised quantise(PermInstance inst, int columnExponent) {
         int n = inst.n();
         boolean complex = inst.isComplex();
         Rational[][] yr = new Rational[n][n];
@@ -72,8 +99,12 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
                 if (complex) yi[i][j] = inst.im().get(i, j).multiply(d);
             }
         }
-        long[][] qr = new long[n][n];
-        long[][] qi = complex ? new long[n][n] : null;
+        BigInteger[][] qr = new BigInteger[n][n];
+        BigInteger[][] qi = complex ? new BigInteger[n][n] : null;
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(qr[i], BigInteger.ZERO);
+            if (complex) java.util.Arrays.fill(qi[i], BigInteger.ZERO);
+        }
         double[] eps = new double[n];
         int shift = columnExponent * n - Math.max(0, n - 1);
         for (int j = 0; j < n; j++) {
@@ -92,17 +123,17 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
             Rational residual = Rational.ZERO;
             for (int i = 0; i < n; i++) {
                 Rational x = yr[i][j].multiply(scale);
-                qr[i][j] = roundToLong(x);
+                qr[i][j] = nearest(x);
                 residual = residual.add(x.subtract(Rational.of(qr[i][j])).abs());
                 if (complex) {
                     Rational y = yi[i][j].multiply(scale);
-                    qi[i][j] = roundToLong(y);
+                    qi[i][j] = nearest(y);
                     residual = residual.add(y.subtract(Rational.of(qi[i][j])).abs());
                 }
             }
             eps[j] = residual.isZero() ? 0 : Math.nextUp(residual.multiply(pow2(-columnExponent)).toDouble());
         }
-        return new FixedPointColumns(qr, qi, eps, unit.multiply(pow2(shift)), zero);
+        return new Quantised(qr, qi, eps, unit.multiply(pow2(shift)), zero);
     }
 
     /** d_i of the class comment, or null for an all-zero row. */
@@ -147,9 +178,9 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
         return k >= 0 ? Rational.of(BigInteger.ONE.shiftLeft(k)) : Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(-k));
     }
 
-    /** Nearest integer (ties away from zero), as a long; |x| &lt; 2^61 here. */
-    private static long roundToLong(Rational x) {
+    /** Nearest integer (ties away from zero). */
+    private static BigInteger nearest(Rational x) {
         BigInteger twice = x.numerator().shiftLeft(1).add(x.denominator().multiply(BigInteger.valueOf(x.signum())));
-        return twice.divide(x.denominator().shiftLeft(1)).longValueExact();
+        return twice.divide(x.denominator().shiftLeft(1));
     }
 }

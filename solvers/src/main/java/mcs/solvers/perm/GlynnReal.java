@@ -17,64 +17,6 @@ final class GlynnReal {
 
     private GlynnReal() {}
 
-    /**
-     * The same sum over a fixed-point copy with exponent 51 ({@link LaneKernel#COLUMN_EXPONENT}) whose
-     * quantisation is exact: every signed column sum is an integer below 2^52, so the sums are kept in
-     * doubles (additions exact, no long-to-double conversions in the loop).
-     */
-    static GlynnPart taskExact51(FixedPointColumns f, int low, int t, SolverOptions options) {
-        long[][] q = f.re();
-        int n = q.length;
-        boolean[] minus = SignTasks.initialMinus(n, low, t);
-        long[] c0 = SignTasks.columnSums(q, minus);
-        double[] c = new double[n];
-        for (int j = 0; j < n; j++) c[j] = c0[j];
-        double[][] twice = new double[n][n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) twice[i][j] = 2.0 * q[i][j];
-        boolean negative = Integer.bitCount(t) % 2 == 1;
-        int e = LaneKernel.COLUMN_EXPONENT;
-        int head = n % 4;
-        double w0 = Math.scalb(1.0, -e * (n / 4));
-        double w1 = Math.scalb(1.0, -e * (n / 4 + (head >= 1 ? 1 : 0)));
-        double w2 = Math.scalb(1.0, -e * (n / 4 + (head >= 2 ? 1 : 0)));
-        double w3 = Math.scalb(1.0, -e * (n / 4 + (head >= 3 ? 1 : 0)));
-        double s = 0, comp = 0, abs = 0;
-        long steps = 1L << low;
-        for (long step = 0; step < steps; step++) {
-            if (step != 0) {
-                int b = Long.numberOfTrailingZeros(step);
-                double[] row = twice[b];
-                if (minus[b]) {
-                    for (int j = 0; j < n; j++) c[j] += row[j];
-                } else {
-                    for (int j = 0; j < n; j++) c[j] -= row[j];
-                }
-                minus[b] = !minus[b];
-                negative = !negative;
-                if ((step & 4095) == 0) options.checkDeadline();
-            }
-            double p0 = 1, p1 = 1, p2 = 1, p3 = 1;
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                p0 *= c[j];
-                p1 *= c[j + 1];
-                p2 *= c[j + 2];
-                p3 *= c[j + 3];
-            }
-            if (j < n) p1 *= c[j++];
-            if (j < n) p2 *= c[j++];
-            if (j < n) p3 *= c[j];
-            double p = (p0 * w0) * (p1 * w1) * ((p2 * w2) * (p3 * w3));
-            double x = negative ? -p : p;
-            double sum = s + x;
-            double bv = sum - s;
-            comp += (s - (sum - bv)) + (x - bv);
-            s = sum;
-            abs += Math.abs(p);
-        }
-        return new GlynnPart(s, comp, 0, 0, abs, 0, 0, steps);
-    }
-
     static GlynnPart task(FixedPointColumns f, int low, int t, SolverOptions options) {
         long[][] q = f.re();
         int n = q.length;

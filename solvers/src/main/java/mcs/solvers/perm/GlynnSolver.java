@@ -86,6 +86,7 @@ public class GlynnSolver implements Solver {
         stats.put("terms", r.terms());
         stats.put("tasks", r.tasks());
         stats.put("vector_kernel", r.vector());
+        stats.put("columns", r.columns());
         stats.put("error_bound", r.errorBound().toDecimalString());
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);
         return SolverResult.solved(name(), c, stats, "Glynn's formula in double precision with a rigorous error bound");

@@ -17,23 +17,25 @@ import mcs.problems.spi.SolverOptions;
  * <p><b>Sum.</b> perm(A) = 2^-(n−1) Σ_δ (Π_i δ_i) Π_j c_j(δ) over δ ∈ {±1}ⁿ with δ_{n−1} = +1, where
  * c_j(δ) = Σ_i δ_i a_ij. The matrix is put in fixed point ({@link FixedPointColumns}), the top
  * {@link SignTasks#splitBits} sign bits are fixed per task, each task walks a Gray code
- * ({@link GlynnReal}, {@link GlynnComplex}) and the task results are combined in task order with TwoSum, so
- * the value is bit-identical for any thread count. Real input whose fixed-point copy with exponent 51
- * is exact (integers, short decimals, coarse dyadic grids) keeps its column sums in doubles
- * ({@link GlynnReal#taskExact51}), or runs on the vector kernel when present ({@link LaneKernel}), each
- * lane counted as one more partial sum (option {@code simd=false} turns it off; its result is
- * bit-identical for any thread count too, but differs in the last bits from the scalar one). Other real
- * input uses exponent 60 with {@code long} column sums.
+ * and the task results are combined in task order with TwoSum, so
+ * the value is bit-identical for any thread count. Real input is first tried in one word (exponent 51:
+ * integers, short decimals, coarse dyadic grids) and then in two words ({@link DoubleWordColumns}:
+ * exponent 98, which holds 53-bit doubles whose magnitudes in a row span less than about 2^40); either way
+ * every column sum is exact and {@link GlynnBlock} sums it with one lane per setting of the lowest sign
+ * rows, each lane counted as one more partial sum, or the Vector API kernel ({@link LaneKernel}) does the
+ * same with bit-identical results when present (option {@code simd=false} turns it off). Other real input,
+ * and complex input, uses exponent 60 with {@code long} column sums of a rounded copy and bounds the
+ * rounding residuals per term ({@link GlynnReal}, {@link GlynnComplex}).
  *
  * <p><b>Error bound</b> (u = 2^-53, γ_k = k·u/(1 − k·u), N = 2^(n−1) + 2T terms and partial results in
  * all, T tasks of N_t terms; underflow adds at most η = 2^-1074 per operation). For each term let
- * ĉ_j = fl(C_j)·2^-60 be the column sums used (|ĉ_j − c_j| ≤ ε_j + u|ĉ_j|, ε_j the quantisation residual)
+ * ĉ_j = fl(C_j)·2^-e be the column sums used (e the column exponent) (|ĉ_j − c_j| ≤ ε_j + u|ĉ_j|, ε_j the quantisation residual)
  * and P the computed product. Then
  * <ul>
  *   <li>|Π c_j − P| ≤ (1+γ_{3n})·max(0, B − A) + γ_{3n}·(slack weight) + γ_{8n}·(|Re P| + |Im P|), where
  *       A, B are the computed products of a_j ≥ |ĉ_j| and a_j + ε_j ({@link GlynnPart}); with exact
- *       columns (ε = 0) only the last part remains: n conversions and n − 1 multiplications, each with
- *       relative error u (√2·γ₂ for complex multiplications);
+ *       columns (ε = 0) only the last part remains: at most one rounding per factor (the conversion, or
+ *       the two-word addition) and n − 1 + 2⌈n/16⌉ multiplications, each with relative error u (√2·γ₂ for complex multiplications);
  *   <li>summing these over terms by recursive summation multiplies by at most 1 + γ_{2N};
  *   <li>TwoSum is exact, so the value's error is that of the compensation sums: at most
  *       γ_{N_t}·u·N_t·(1+γ_{2N})²·Σ|P| inside the tasks, γ_{2T+1}·Σ(|comp| + |TwoSum errors|) when
@@ -55,43 +57,59 @@ final class GlynnSum {
      * @param terms number of Glynn terms summed
      * @param tasks number of partial sums reduced at the end (tasks, times lanes on the vector path)
      * @param vector whether the vector kernel ran
+     * @param columns how the column sums were kept: {@code one-word} or {@code two-word} (exact, {@link GlynnBlock}),
+     *     {@code bounded} (exact longs of a rounded copy, with the residuals' bound), or {@code none} (trivial input)
      */
-    record Result(String value, Rational errorBound, long terms, int tasks, boolean vector) {}
+    record Result(String value, Rational errorBound, long terms, int tasks, boolean vector, String columns) {}
 
     /** The vector kernel, or null when the JVM lacks the Vector API or the build did not include it. */
     private static final LaneKernel LANES = LaneKernel.load();
+    /** Column exponent of the one-word fixed-point copy: every signed column sum is an integer below 2^52. */
+    private static final int ONE_WORD_EXPONENT = 51;
 
     private GlynnSum() {}
 
     static Result compute(PermInstance inst, SolverOptions options) {
         int n = inst.n();
-        if (n == 0) return new Result("1", Rational.ZERO, 0, 0, false);
+        if (n == 0) return new Result("1", Rational.ZERO, 0, 0, false, "none");
         int free = n - 1;
         int split = SignTasks.splitBits(free);
         int low = free - split;
         boolean complex = inst.isComplex();
         LaneKernel lanes = complex || !"true".equals(options.extra("simd", "true")) ? null : LANES;
-        FixedPointColumns f = null;
+        Rational unit = null;
         List<GlynnPart> parts = null;
         boolean vector = false;
+        String columns = "bounded";
         if (!complex) {
-            FixedPointColumns f51 = FixedPointColumns.of(inst, LaneKernel.COLUMN_EXPONENT);
-            if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
+            FixedPointColumns f51 = FixedPointColumns.of(inst, ONE_WORD_EXPONENT);
+            if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, false, "none");
+            double[][] hi = null, lo = null;
             if (f51.exactColumns()) {
-                f = f51;
-                vector = lanes != null && low > lanes.laneBits();
-                if (vector) {
-                    parts = new ArrayList<>();
-                    for (List<GlynnPart> l : SignTasks.run(1 << split, options.threads(), t -> lanes.task(f51, low, t, options))) parts.addAll(l);
-                } else {
-                    parts = SignTasks.run(1 << split, options.threads(), t -> GlynnReal.taskExact51(f51, low, t, options));
+                hi = FixedPointColumns.asDoubles(f51.re());
+                unit = f51.unit();
+                columns = "one-word";
+            } else {
+                DoubleWordColumns dw = DoubleWordColumns.of(inst);
+                if (dw != null) {
+                    hi = dw.hi();
+                    lo = dw.lo();
+                    unit = dw.unit();
+                    columns = "two-word";
                 }
+            }
+            if (hi != null) {
+                double[][] h = hi, l = lo;
+                boolean simd = lanes != null;
+                vector = simd;
+                parts = flatten(SignTasks.run(1 << split, options.threads(),
+                        t -> simd ? lanes.task(h, l, low, t, options) : GlynnBlock.task(h, l, low, t, options)));
             }
         }
         if (parts == null) {
             FixedPointColumns f60 = FixedPointColumns.of(inst);
-            if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, false);
-            f = f60;
+            if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, false, "none");
+            unit = f60.unit();
             parts = SignTasks.run(1 << split, options.threads(),
                     t -> complex ? GlynnComplex.task(f60, low, t, options) : GlynnReal.task(f60, low, t, options));
         }
@@ -117,19 +135,25 @@ final class GlynnSum {
         Rational sumError = re.error(tasks).add(inTasks);
         if (complex) sumError = sumError.add(im.error(tasks)).add(inTasks);
         Rational underflow = FixedPointColumns.pow2(2 * n + 6 - 1074).multiply(Rational.of(terms));
-        Rational bound = termError.add(sumError).add(underflow).multiply(f.unit());
-        Rational vr = Rational.ofDouble(re.value).multiply(f.unit());
+        Rational bound = termError.add(sumError).add(underflow).multiply(unit);
+        Rational vr = Rational.ofDouble(re.value).multiply(unit);
         Decimal dr = Decimal.of(vr, 17, RoundingMode.HALF_EVEN);
         bound = bound.add(vr.subtract(dr.exact()).abs());
         String text = dr.text();
         if (complex) {
-            Rational vi = Rational.ofDouble(im.value).multiply(f.unit());
+            Rational vi = Rational.ofDouble(im.value).multiply(unit);
             Decimal di = Decimal.of(vi.abs(), 17, RoundingMode.HALF_EVEN);
             bound = bound.add(vi.abs().subtract(di.exact()).abs());
             if (vi.signum() != 0) text = text + (vi.signum() < 0 ? "-" : "+") + di.text() + "i";
         }
         Decimal up = Decimal.of(bound, 3, RoundingMode.UP);
-        return new Result(text, up.exact(), terms, tasks, vector);
+        return new Result(text, up.exact(), terms, tasks, vector, columns);
+    }
+
+    private static List<GlynnPart> flatten(List<List<GlynnPart>> perTask) {
+        List<GlynnPart> out = new ArrayList<>();
+        for (List<GlynnPart> l : perTask) out.addAll(l);
+        return out;
     }
 
     /** γ_k = k·u/(1 − k·u), exactly. */

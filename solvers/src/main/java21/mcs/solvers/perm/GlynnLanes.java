@@ -7,93 +7,113 @@ import jdk.incubator.vector.VectorSpecies;
 import mcs.problems.spi.SolverOptions;
 
 /**
- * The vector kernel of {@link LaneKernel} with the Vector API (JDK 21+, incubator module): column sums of
- * the fixed-point matrix (exponent 51, so every signed sum is an integer below 2^52 and double additions
- * are exact) are kept lane-wise in a double array, updated by a broadcast ±2·a_bj, and multiplied in four
- * interleaved vector products scaled by powers of two at the end; each lane sums its terms with TwoSum.
- * Same rounding per term as {@link GlynnReal} (minus the conversions, which are exact here), so the error
- * analysis of {@link GlynnSum} applies with each lane counted as a task.
+ * The Vector API form of {@link GlynnBlock} (JDK 21+, incubator module): same lanes ({@link LaneTables}),
+ * same factors, same order of multiplication per lane and the same TwoSum, so the parts are bit-identical
+ * to the scalar kernel's. Lanes are taken four vectors at a time, whose partial products stay in registers
+ * across the columns of a group (four independent multiplication chains hide the latency), where the scalar
+ * kernel goes through memory.
  */
 final class GlynnLanes implements LaneKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int V = S.length();
+    private static final int CHUNK = 4 * V;
 
     @Override
-    public int laneBits() {
-        return Integer.numberOfTrailingZeros(S.length());
-    }
-
-    @Override
-    public List<GlynnPart> task(FixedPointColumns f, int low, int t, SolverOptions options) {
-        long[][] q = f.re();
-        int n = q.length;
-        int lanes = S.length();
-        int walk = low - laneBits();
-        double[] cs = new double[n * lanes];
-        double[] sign = new double[lanes];
-        for (int k = 0; k < lanes; k++) {
-            boolean[] minus = SignTasks.initialMinus(n, low, t);
-            for (int b = 0; b < laneBits(); b++) minus[walk + b] = ((k >>> b) & 1) != 0;
-            long[] c = SignTasks.columnSums(q, minus);
-            for (int j = 0; j < n; j++) cs[j * lanes + k] = c[j];
-            sign[k] = (Integer.bitCount(t) + Integer.bitCount(k)) % 2 == 1 ? -1 : 1;
-        }
-        double[][] twice = new double[walk][n];
-        for (int i = 0; i < walk; i++) for (int j = 0; j < n; j++) twice[i][j] = 2.0 * q[i][j];
-        boolean[] minus = new boolean[Math.max(walk, 1)];
-        DoubleVector sv = DoubleVector.fromArray(S, sign, 0);
-        int head = n % 4;
-        int e = LaneKernel.COLUMN_EXPONENT;
-        DoubleVector w0 = DoubleVector.broadcast(S, Math.scalb(1.0, -e * (n / 4)));
-        DoubleVector w1 = DoubleVector.broadcast(S, Math.scalb(1.0, -e * (n / 4 + (head >= 1 ? 1 : 0))));
-        DoubleVector w2 = DoubleVector.broadcast(S, Math.scalb(1.0, -e * (n / 4 + (head >= 2 ? 1 : 0))));
-        DoubleVector w3 = DoubleVector.broadcast(S, Math.scalb(1.0, -e * (n / 4 + (head >= 3 ? 1 : 0))));
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        DoubleVector s = DoubleVector.zero(S);
-        DoubleVector comp = s;
-        DoubleVector abs = s;
-        double[] zero = new double[n];
-        long steps = 1L << walk;
-        for (long step = 0; step < steps; step++) {
-            double[] delta = zero;
-            double dir = 0;
+    public List<GlynnPart> task(double[][] hi, double[][] lo, int low, int t, SolverOptions options) {
+        LaneTables z = new LaneTables(hi, lo, low, t, GlynnBlock.LANE_BITS);
+        int lanes = z.lanes;
+        if (lanes % CHUNK != 0) return GlynnBlock.task(hi, lo, low, t, options);
+        double[] term = new double[lanes];
+        double[] part = new double[lanes];
+        double[] s = new double[lanes];
+        double[] comp = new double[lanes];
+        double[] abs = new double[lanes];
+        double flip = 1;
+        long check = z.checkMask();
+        int groups = z.groups();
+        for (long step = 0; step < z.steps; step++) {
             if (step != 0) {
-                int b = Long.numberOfTrailingZeros(step);
-                delta = twice[b];
-                dir = minus[b] ? 1 : -1;
-                minus[b] = !minus[b];
-                sv = sv.neg();
-                if ((step & 4095) == 0) options.checkDeadline();
+                z.step(step);
+                flip = -flip;
+                if ((step & check) == 0) options.checkDeadline();
             }
-            DoubleVector p0 = one, p1 = one, p2 = one, p3 = one;
-            int j = 0;
-            for (; j + 3 < n; j += 4) {
-                p0 = p0.mul(update(cs, j, lanes, dir * delta[j]));
-                p1 = p1.mul(update(cs, j + 1, lanes, dir * delta[j + 1]));
-                p2 = p2.mul(update(cs, j + 2, lanes, dir * delta[j + 2]));
-                p3 = p3.mul(update(cs, j + 3, lanes, dir * delta[j + 3]));
+            for (int g = 0; g < groups; g++) {
+                int from = g * LaneTables.GROUP;
+                int to = z.groupEnd(g);
+                for (int c = 0; c < lanes; c += CHUNK) {
+                    if (lo == null) {
+                        products(z.baseHi, z.offHi, from, to, c, part);
+                    } else {
+                        products(z.baseHi, z.offHi, z.baseLo, z.offLo, from, to, c, part);
+                    }
+                }
+                fold(part, term, g == 0 ? z.weight[0] * flip : z.weight[g], g == 0);
             }
-            if (j < n) p1 = p1.mul(update(cs, j, lanes, dir * delta[j++]));
-            if (j < n) p2 = p2.mul(update(cs, j, lanes, dir * delta[j++]));
-            if (j < n) p3 = p3.mul(update(cs, j, lanes, dir * delta[j]));
-            DoubleVector p = p0.mul(w0).mul(p1.mul(w1)).mul(p2.mul(w2).mul(p3.mul(w3)));
-            DoubleVector x = p.mul(sv);
-            DoubleVector sum = s.add(x);
-            DoubleVector bv = sum.sub(s);
-            comp = comp.add(s.sub(sum.sub(bv)).add(x.sub(bv)));
-            s = sum;
-            abs = abs.add(p.abs());
+            for (int u = 0; u < lanes; u += V) accumulate(DoubleVector.fromArray(S, term, u), z.sign, s, comp, abs, u);
         }
         List<GlynnPart> out = new ArrayList<>(lanes);
-        for (int k = 0; k < lanes; k++) {
-            out.add(new GlynnPart(s.lane(k), comp.lane(k), 0, 0, abs.lane(k), 0, 0, steps));
-        }
+        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(s[u], comp[u], 0, 0, abs[u], 0, 0, z.steps));
         return out;
     }
 
-    /** Adds d to the lanes of column j (exact: integers below 2^52) and returns the new column. */
-    private static DoubleVector update(double[] cs, int j, int lanes, double d) {
-        DoubleVector v = DoubleVector.fromArray(S, cs, j * lanes).add(d);
-        v.intoArray(cs, j * lanes);
-        return v;
+    /** One word: Π_{from ≤ j < to} (B_j + O_uj) for lanes c .. c+4V−1, written to {@code part}. */
+    private static void products(double[] bh, double[][] oh, int from, int to, int c, double[] part) {
+        double b = bh[from];
+        DoubleVector a0 = DoubleVector.fromArray(S, oh[from], c).add(b);
+        DoubleVector a1 = DoubleVector.fromArray(S, oh[from], c + V).add(b);
+        DoubleVector a2 = DoubleVector.fromArray(S, oh[from], c + 2 * V).add(b);
+        DoubleVector a3 = DoubleVector.fromArray(S, oh[from], c + 3 * V).add(b);
+        for (int j = from + 1; j < to; j++) {
+            b = bh[j];
+            a0 = a0.mul(DoubleVector.fromArray(S, oh[j], c).add(b));
+            a1 = a1.mul(DoubleVector.fromArray(S, oh[j], c + V).add(b));
+            a2 = a2.mul(DoubleVector.fromArray(S, oh[j], c + 2 * V).add(b));
+            a3 = a3.mul(DoubleVector.fromArray(S, oh[j], c + 3 * V).add(b));
+        }
+        a0.intoArray(part, c);
+        a1.intoArray(part, c + V);
+        a2.intoArray(part, c + 2 * V);
+        a3.intoArray(part, c + 3 * V);
+    }
+
+    /** Two words: Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)) for lanes c .. c+4V−1, written to {@code part}. */
+    private static void products(double[] bh, double[][] oh, double[] bl, double[][] ol, int from, int to, int c, double[] part) {
+        double h = bh[from], l = bl[from];
+        DoubleVector a0 = DoubleVector.fromArray(S, oh[from], c).add(h).add(DoubleVector.fromArray(S, ol[from], c).add(l));
+        DoubleVector a1 = DoubleVector.fromArray(S, oh[from], c + V).add(h).add(DoubleVector.fromArray(S, ol[from], c + V).add(l));
+        DoubleVector a2 = DoubleVector.fromArray(S, oh[from], c + 2 * V).add(h).add(DoubleVector.fromArray(S, ol[from], c + 2 * V).add(l));
+        DoubleVector a3 = DoubleVector.fromArray(S, oh[from], c + 3 * V).add(h).add(DoubleVector.fromArray(S, ol[from], c + 3 * V).add(l));
+        for (int j = from + 1; j < to; j++) {
+            h = bh[j];
+            l = bl[j];
+            a0 = a0.mul(DoubleVector.fromArray(S, oh[j], c).add(h).add(DoubleVector.fromArray(S, ol[j], c).add(l)));
+            a1 = a1.mul(DoubleVector.fromArray(S, oh[j], c + V).add(h).add(DoubleVector.fromArray(S, ol[j], c + V).add(l)));
+            a2 = a2.mul(DoubleVector.fromArray(S, oh[j], c + 2 * V).add(h).add(DoubleVector.fromArray(S, ol[j], c + 2 * V).add(l)));
+            a3 = a3.mul(DoubleVector.fromArray(S, oh[j], c + 3 * V).add(h).add(DoubleVector.fromArray(S, ol[j], c + 3 * V).add(l)));
+        }
+        a0.intoArray(part, c);
+        a1.intoArray(part, c + V);
+        a2.intoArray(part, c + 2 * V);
+        a3.intoArray(part, c + 3 * V);
+    }
+
+    /** term = w·part for the first group, else term·(part·w): the scalar kernel's order. */
+    private static void fold(double[] part, double[] term, double w, boolean first) {
+        for (int u = 0; u < part.length; u += V) {
+            DoubleVector a = DoubleVector.fromArray(S, part, u).mul(w);
+            (first ? a : DoubleVector.fromArray(S, term, u).mul(a)).intoArray(term, u);
+        }
+    }
+
+    /** TwoSum of the signed terms into lanes u .. u+V−1 of s, errors into comp, |terms| into abs. */
+    private static void accumulate(DoubleVector y, double[] sign, double[] s, double[] comp, double[] abs, int u) {
+        DoubleVector x = y.mul(DoubleVector.fromArray(S, sign, u));
+        DoubleVector si = DoubleVector.fromArray(S, s, u);
+        DoubleVector sum = si.add(x);
+        DoubleVector bv = sum.sub(si);
+        DoubleVector e = si.sub(sum.sub(bv)).add(x.sub(bv));
+        DoubleVector.fromArray(S, comp, u).add(e).intoArray(comp, u);
+        sum.intoArray(s, u);
+        DoubleVector.fromArray(S, abs, u).add(y.abs()).intoArray(abs, u);
     }
 }
