@@ -11,7 +11,8 @@ import mcs.problems.spi.SolverOptions;
  * same factors, same order of multiplication per lane and the same TwoSum, so the parts are bit-identical
  * to the scalar kernel's. Lanes are taken four vectors at a time, whose partial products stay in registers
  * across the columns of a group (four independent multiplication chains hide the latency), where the scalar
- * kernel goes through memory.
+ * kernel goes through memory. Vectors never cross a call that the JIT might not inline (that would allocate
+ * them): the methods exchange arrays.
  */
 final class GlynnLanes implements LaneKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -49,7 +50,7 @@ final class GlynnLanes implements LaneKernel {
                 }
                 fold(part, term, g == 0 ? z.weight[0] * flip : z.weight[g], g == 0);
             }
-            for (int u = 0; u < lanes; u += V) accumulate(DoubleVector.fromArray(S, term, u), z.sign, s, comp, abs, u);
+            for (int u = 0; u < lanes; u += V) accumulate(term, z.sign, s, comp, abs, u);
         }
         List<GlynnPart> out = new ArrayList<>(lanes);
         for (int u = 0; u < lanes; u++) out.add(new GlynnPart(s[u], comp[u], 0, 0, abs[u], 0, 0, z.steps));
@@ -106,7 +107,8 @@ final class GlynnLanes implements LaneKernel {
     }
 
     /** TwoSum of the signed terms into lanes u .. u+V−1 of s, errors into comp, |terms| into abs. */
-    private static void accumulate(DoubleVector y, double[] sign, double[] s, double[] comp, double[] abs, int u) {
+    private static void accumulate(double[] term, double[] sign, double[] s, double[] comp, double[] abs, int u) {
+        DoubleVector y = DoubleVector.fromArray(S, term, u);
         DoubleVector x = y.mul(DoubleVector.fromArray(S, sign, u));
         DoubleVector si = DoubleVector.fromArray(S, s, u);
         DoubleVector sum = si.add(x);
