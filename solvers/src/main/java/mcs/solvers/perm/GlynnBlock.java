@@ -1,6 +1,5 @@
 package mcs.solvers.perm;
 
-import java.util.ArrayList;
 import java.util.List;
 import mcs.problems.spi.SolverOptions;
 
@@ -40,17 +39,8 @@ final class GlynnBlock {
         int groups = z.groups();
         double[][] p = new double[groups][lanes];
         double[] term = new double[lanes];
-        double[] s = new double[lanes];
-        double[] comp = new double[lanes];
-        double[] abs = new double[lanes];
-        double flip = 1;
-        long check = z.checkMask();
         for (long step = 0; step < z.steps; step++) {
-            if (step != 0) {
-                z.step(step);
-                flip = -flip;
-                if ((step & check) == 0) options.checkDeadline();
-            }
+            if (step != 0) z.advance(step, options);
             for (int g = 0; g < groups; g++) {
                 if (lo == null) {
                     products(p[g], z.baseHi, z.offHi, g * LaneTables.GROUP, z.groupEnd(g), lanes);
@@ -58,29 +48,17 @@ final class GlynnBlock {
                     products(p[g], z.baseHi, z.offHi, z.baseLo, z.offLo, g * LaneTables.GROUP, z.groupEnd(g), lanes);
                 }
             }
-            double w0 = z.weight[0] * flip;
+            double w0 = z.weight(0);
             double[] p0 = p[0];
             for (int u = 0; u < lanes; u++) term[u] = p0[u] * w0;
             for (int g = 1; g < groups; g++) {
                 double[] pg = p[g];
-                double w = z.weight[g];
+                double w = z.weight(g);
                 for (int u = 0; u < lanes; u++) term[u] *= pg[u] * w;
             }
-            double[] sign = z.sign;
-            for (int u = 0; u < lanes; u++) {
-                double y = term[u];
-                double x = y * sign[u];
-                double si = s[u];
-                double sum = si + x;
-                double bv = sum - si;
-                comp[u] += (si - (sum - bv)) + (x - bv);
-                s[u] = sum;
-                abs[u] += Math.abs(y);
-            }
+            z.accumulate(term);
         }
-        List<GlynnPart> out = new ArrayList<>(lanes);
-        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(s[u], comp[u], 0, 0, abs[u], 0, 0, z.steps));
-        return out;
+        return z.parts();
     }
 
     /** pg[u] = Π_{from ≤ j < to} (B_j + O_uj), one word. */

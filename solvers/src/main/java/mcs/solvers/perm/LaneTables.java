@@ -1,5 +1,9 @@
 package mcs.solvers.perm;
 
+import java.util.ArrayList;
+import java.util.List;
+import mcs.problems.spi.SolverOptions;
+
 /**
  * The state one task of the lane-parallel Glynn kernels ({@link GlynnBlock}, and the Vector API kernel
  * behind {@link LaneKernel}) starts from, and its Gray-code step. The lowest {@code lb} sign rows are the
@@ -24,11 +28,17 @@ final class LaneTables {
     final double[][] offHi;
     final double[][] offLo;
     /** Sign of lane u's first term: (−1)^(|u| + |t|). */
-    final double[] sign;
+    private final double[] sign;
     /** Exact scale 2^(−51·size) of each column group's product. */
-    final double[] weight;
+    private final double[] weight;
     /** Number of Gray-code steps (terms per lane). */
     final long steps;
+    /** Per lane: TwoSum sum of the signed terms, sum of its rounding errors, and Σ|term|. */
+    private final double[] sum;
+    private final double[] comp;
+    private final double[] abs;
+    /** (−1)^step: the sign every lane's term changes by at each Gray-code step. */
+    private double flip = 1;
     private final double[][] twiceHi;
     private final double[][] twiceLo;
     private final boolean[] minus;
@@ -50,6 +60,9 @@ final class LaneTables {
         weight = new double[groups()];
         for (int g = 0; g < weight.length; g++) weight[g] = Math.scalb(1.0, -WEIGHT_EXPONENT * (groupEnd(g) - g * GROUP));
         steps = 1L << (low - laneBits);
+        sum = new double[lanes];
+        comp = new double[lanes];
+        abs = new double[lanes];
     }
 
     int groups() {
@@ -60,17 +73,43 @@ final class LaneTables {
         return Math.min(n, (g + 1) * GROUP);
     }
 
-    /** Gray-code step s ≥ 1: flips row lb + ctz(s) in the base sums (exact). */
-    void step(long s) {
+    /**
+     * Gray-code step s ≥ 1: flips row lb + ctz(s) in the base sums (exact) and the terms' sign; checks the
+     * deadline about every 4096 terms per lane set.
+     */
+    void advance(long s, SolverOptions options) {
         int b = laneBits + Long.numberOfTrailingZeros(s);
         flip(baseHi, twiceHi[b], minus[b]);
         if (baseLo != null) flip(baseLo, twiceLo[b], minus[b]);
         minus[b] = !minus[b];
+        flip = -flip;
+        if ((s & (Math.max(1, 4096 >>> laneBits) - 1)) == 0) options.checkDeadline();
     }
 
-    /** Steps between deadline checks minus one (a mask): about 4096 terms per lane set. */
-    long checkMask() {
-        return Math.max(1, 4096 >>> laneBits) - 1;
+    /** Weight of group g's product, with the current step's sign folded into group 0. */
+    double weight(int g) {
+        return g == 0 ? weight[0] * flip : weight[g];
+    }
+
+    /** Adds the lanes' terms (unsigned products; the lane signs are applied here) with TwoSum. */
+    void accumulate(double[] term) {
+        for (int u = 0; u < lanes; u++) {
+            double y = term[u];
+            double x = y * sign[u];
+            double si = sum[u];
+            double t = si + x;
+            double bv = t - si;
+            comp[u] += (si - (t - bv)) + (x - bv);
+            sum[u] = t;
+            abs[u] += Math.abs(y);
+        }
+    }
+
+    /** One part per lane, in lane order. */
+    List<GlynnPart> parts() {
+        List<GlynnPart> out = new ArrayList<>(lanes);
+        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u], comp[u], 0, 0, abs[u], 0, 0, steps));
+        return out;
     }
 
     private static void flip(double[] base, double[] twiceRow, boolean wasMinus) {

@@ -1,6 +1,5 @@
 package mcs.solvers.perm;
 
-import java.util.ArrayList;
 import java.util.List;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -26,18 +25,9 @@ final class GlynnLanes implements LaneKernel {
         if (lanes % CHUNK != 0) return GlynnBlock.task(hi, lo, low, t, options);
         double[] term = new double[lanes];
         double[] part = new double[lanes];
-        double[] s = new double[lanes];
-        double[] comp = new double[lanes];
-        double[] abs = new double[lanes];
-        double flip = 1;
-        long check = z.checkMask();
         int groups = z.groups();
         for (long step = 0; step < z.steps; step++) {
-            if (step != 0) {
-                z.step(step);
-                flip = -flip;
-                if ((step & check) == 0) options.checkDeadline();
-            }
+            if (step != 0) z.advance(step, options);
             for (int g = 0; g < groups; g++) {
                 int from = g * LaneTables.GROUP;
                 int to = z.groupEnd(g);
@@ -48,13 +38,11 @@ final class GlynnLanes implements LaneKernel {
                         products(z.baseHi, z.offHi, z.baseLo, z.offLo, from, to, c, part);
                     }
                 }
-                fold(part, term, g == 0 ? z.weight[0] * flip : z.weight[g], g == 0);
+                fold(part, term, z.weight(g), g == 0);
             }
-            for (int u = 0; u < lanes; u += V) accumulate(term, z.sign, s, comp, abs, u);
+            z.accumulate(term);
         }
-        List<GlynnPart> out = new ArrayList<>(lanes);
-        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(s[u], comp[u], 0, 0, abs[u], 0, 0, z.steps));
-        return out;
+        return z.parts();
     }
 
     /** One word: Π_{from ≤ j < to} (B_j + O_uj) for lanes c .. c+4V−1, written to {@code part}. */
@@ -104,18 +92,5 @@ final class GlynnLanes implements LaneKernel {
             DoubleVector a = DoubleVector.fromArray(S, part, u).mul(w);
             (first ? a : DoubleVector.fromArray(S, term, u).mul(a)).intoArray(term, u);
         }
-    }
-
-    /** TwoSum of the signed terms into lanes u .. u+V−1 of s, errors into comp, |terms| into abs. */
-    private static void accumulate(double[] term, double[] sign, double[] s, double[] comp, double[] abs, int u) {
-        DoubleVector y = DoubleVector.fromArray(S, term, u);
-        DoubleVector x = y.mul(DoubleVector.fromArray(S, sign, u));
-        DoubleVector si = DoubleVector.fromArray(S, s, u);
-        DoubleVector sum = si.add(x);
-        DoubleVector bv = sum.sub(si);
-        DoubleVector e = si.sub(sum.sub(bv)).add(x.sub(bv));
-        DoubleVector.fromArray(S, comp, u).add(e).intoArray(comp, u);
-        sum.intoArray(s, u);
-        DoubleVector.fromArray(S, abs, u).add(y.abs()).intoArray(abs, u);
     }
 }
