@@ -69,16 +69,19 @@ final class BurerMonteiro {
     /** Below this many entries of Ω one evaluation takes well under a millisecond: threads would cost more than they save. */
     static final int PARALLEL_MIN_ENTRIES = 50_000;
 
+    /** Row blocks of the parallel mode: fixed, so that its results do not depend on the number of threads. */
+    static final int PARALLEL_BLOCKS = 16;
+
     static Result run(FitTarget target, SolverOptions options, Settings settings) {
-        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false"));
-        int threads = parallel && target.omega.m() >= PARALLEL_MIN_ENTRIES ? options.threads() : 1;
+        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;
+        int threads = parallel ? Math.min(PARALLEL_BLOCKS, options.threads()) : 1;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "burer-monteiro");
             t.setDaemon(true);
             return t;
         }) : null;
         try {
-            return run(target, options, settings, new RowBlocks(target.omega, pool, threads));
+            return run(target, options, settings, new RowBlocks(target.omega, pool, parallel ? PARALLEL_BLOCKS : 1));
         } finally {
             if (pool != null) pool.shutdownNow();
         }
@@ -120,6 +123,7 @@ final class BurerMonteiro {
             for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
         }
         int left = settings.maxIterations(), total = 0, evaluations = 0, attempt = 0;
+        long evalNanos = 0, certNanos = 0;
         double value = Double.NaN;
         double[] ends = new double[MAX_ATTEMPTS];
         FactorCertificate.Outcome last = null;
@@ -135,15 +139,21 @@ final class BurerMonteiro {
                 return it >= STALL_WINDOW && v > 0.9 * old;
             };
             double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
-            Lbfgs.Result res = Lbfgs.minimise(new FactorObjective(target, r, delta, blocks), f, pre, blocks, settings.memory(), left, stop, options);
+            FactorObjective objective = new FactorObjective(target, r, delta, blocks);
+            Lbfgs.Result res = Lbfgs.minimise(objective, f, pre, blocks, settings.memory(), left, stop, options);
             left -= res.iterations();
             total += res.iterations();
             evaluations += res.evaluations();
+            evalNanos += objective.nanos();
             stats.put("evaluations", evaluations);
+            stats.put("evaluationSeconds", evalNanos / 1e9);
             value = res.value();
             if (!target.diagonalConstrained || value <= delta * delta / 2) {
+                long c0 = System.nanoTime();
                 last = FactorCertificate.build(target, f, r, delta, value, 0);
                 if (last.body() == null && value <= delta * delta / 4) last = FactorCertificate.build(target, f, r, delta, value, 3);
+                certNanos += System.nanoTime() - c0;
+                stats.put("certificateSeconds", certNanos / 1e9);
                 if (last.body() != null) {
                     fill(stats, r, total, attempt + 1, last.residual(), last.shift(), t0);
                     stats.put("digits", last.digits());

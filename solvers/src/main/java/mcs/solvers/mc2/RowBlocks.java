@@ -9,23 +9,25 @@ import java.util.concurrent.Future;
 import mcs.problems.matrix.Pattern;
 
 /**
- * Work split into a fixed number of contiguous blocks, run on a pool: the rows 0..n−1 of a pattern cut into
- * blocks of about equal work (entries of Ω plus one per row), and plain index ranges [0, size) cut evenly
- * (the vector passes of {@link Lbfgs}). Partial results are combined in block order, so sums do not depend on
- * thread scheduling, only on the number of blocks (fixed at construction: {@value #BLOCKS_PER_THREAD} per thread).
+ * Work split into a fixed number of contiguous blocks, run on a pool or one after the other on the calling
+ * thread: the rows 0..n−1 of a pattern cut into blocks of about equal work (entries of Ω plus one per row), and
+ * plain index ranges [0, size) cut evenly (the vector passes of {@link Lbfgs}). Each block's partial result is
+ * kept apart and the parts are added in block order, so every sum depends on the number of blocks (fixed at
+ * construction) and on nothing else: not on the pool, its size or the scheduling. The same block count run
+ * with 1, 2 or 8 threads gives bit-identical results.
  */
 final class RowBlocks implements Lbfgs.Ranges {
-    /** Blocks per worker thread: a few, so that a slow core does not hold up the others for long. */
-    private static final int BLOCKS_PER_THREAD = 4;
-
     private final int[] start;
     private final ExecutorService pool;
 
-    /** @param pool null to run on the calling thread (one block) */
-    RowBlocks(Pattern omega, ExecutorService pool, int threads) {
+    /**
+     * @param pool the workers, or null to run the blocks in order on the calling thread
+     * @param blocks number of blocks (≥ 1; at most n of them are non-empty)
+     */
+    RowBlocks(Pattern omega, ExecutorService pool, int blocks) {
         this.pool = pool;
         int n = omega.n();
-        int blocks = pool == null ? 1 : Math.max(1, Math.min(n, threads * BLOCKS_PER_THREAD));
+        blocks = Math.max(1, Math.min(Math.max(1, n), blocks));
         long work = (long) omega.m() + n;
         start = new int[blocks + 1];
         int b = 1;
@@ -41,6 +43,11 @@ final class RowBlocks implements Lbfgs.Ranges {
         return start.length - 1;
     }
 
+    /** First row of block b (b ≤ count(); start(count()) = n). */
+    int start(int b) {
+        return start[b];
+    }
+
     /** A task on [from, to) returning a partial sum. */
     interface Body {
         double run(int from, int to);
@@ -51,22 +58,32 @@ final class RowBlocks implements Lbfgs.Ranges {
         void run(int from, int to, double[] out);
     }
 
+    /** A task on block b returning a partial sum. */
+    interface BlockBody {
+        double run(int b);
+    }
+
+    /** Runs the body on every block index and returns the sum of the partial results, added in block order. */
+    double sumBlocks(BlockBody body) {
+        if (count() == 1) return body.run(0);
+        return sums(1, b -> new double[] {body.run(b)})[0];
+    }
+
     /** Runs the body on every row block and returns the sum of the partial results, added in block order. */
     double sumRows(Body body) {
-        if (pool == null) return body.run(start[0], start[count()]);
         int[] bounds = start;
-        return sums(1, b -> new double[] {body.run(bounds[b], bounds[b + 1])})[0];
+        return sumBlocks(b -> body.run(bounds[b], bounds[b + 1]));
     }
 
     @Override
     public double sum(int size, Body body) {
-        if (pool == null) return body.run(0, size);
+        if (count() == 1) return body.run(0, size);
         return sums(1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
     }
 
     @Override
     public double[] sums(int size, int k, MultiBody body) {
-        if (pool == null) {
+        if (count() == 1) {
             double[] out = new double[k];
             body.run(0, size, out);
             return out;
@@ -87,6 +104,14 @@ final class RowBlocks implements Lbfgs.Ranges {
     }
 
     private double[] sums(int k, Block block) {
+        if (pool == null) {
+            double[] total = new double[k];
+            for (int b = 0; b < count(); b++) {
+                double[] part = block.run(b);
+                for (int c = 0; c < k; c++) total[c] += part[c];
+            }
+            return total;
+        }
         List<Callable<double[]>> tasks = new ArrayList<>(count());
         for (int b = 0; b < count(); b++) {
             int index = b;
