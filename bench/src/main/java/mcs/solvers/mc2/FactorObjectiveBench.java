@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * One evaluation (value and gradient) of the Burer–Monteiro objective on the issue-5 instance shape: random-sparse,
  * degree 18, margin 1/20, seed 1 (n = 10^5: m = 10^6), rank 20, δ = min a_ii / 4, F with rows N(0, (a_ii − δ)/r) as
  * the solver starts. Side by side in the same run: {@code patternOrder} (the old pass, {@link PatternOrderObjective}),
- * {@code blocked} (the new sequential pass, edges grouped by column block), {@code directed1} and {@code directed2}
- * (the parallel mode's pass, 16 row blocks, on the calling thread and on a pool of 2; bit-identical results).
+ * {@code blocked} (the new sequential pass, edges grouped by column block), {@code tiles1} and {@code tiles2}
+ * (the parallel mode's pass: 16 row parts, tiles of pairs of parts run in conflict-free rounds; on the calling
+ * thread and on a pool of 2, with bit-identical results).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar FactorObjectiveBench} (add {@code -p n=100000} for one size).
  */
@@ -44,7 +45,7 @@ public class FactorObjectiveBench {
     public int r;
 
     private double[] f, g;
-    private Lbfgs.Function patternOrder, blocked, directed1, directed2;
+    private Lbfgs.Function patternOrder, blocked, tiles1, tiles2;
     private ExecutorService pool;
 
     @Setup(Level.Trial)
@@ -63,8 +64,8 @@ public class FactorObjectiveBench {
         pool = Executors.newFixedThreadPool(2);
         patternOrder = new PatternOrderObjective(t, r, delta);
         blocked = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, 1));
-        directed1 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, BurerMonteiro.PARALLEL_BLOCKS));
-        directed2 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, pool, BurerMonteiro.PARALLEL_BLOCKS));
+        tiles1 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, BurerMonteiro.PARALLEL_BLOCKS));
+        tiles2 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, pool, BurerMonteiro.PARALLEL_BLOCKS));
     }
 
     @TearDown(Level.Trial)
@@ -83,12 +84,12 @@ public class FactorObjectiveBench {
     }
 
     @Benchmark
-    public double directed1() {
-        return directed1.evaluate(f, g);
+    public double tiles1() {
+        return tiles1.evaluate(f, g);
     }
 
     @Benchmark
-    public double directed2() {
-        return directed2.evaluate(f, g);
+    public double tiles2() {
+        return tiles2.evaluate(f, g);
     }
 }

@@ -13,9 +13,9 @@ import mcs.problems.matrix.Pattern;
  * pattern order against 100 ms in 16 column blocks (blocks of 1 MB / 4 MB per block were 10–25% slower, one block
  * of 32 MB was the 235 ms).
  *
- * <p>Two shapes: {@link #lower} holds each unordered pair once (i &gt; j), groups in increasing column block;
- * {@link #directed} holds each pair in both directions and groups by (row block of {@link RowBlocks}, column
- * block), so that every row block owns a contiguous run of groups and writes only its own gradient rows.
+ * <p>Two shapes, both holding each unordered pair once (i &gt; j): {@link #lower}, groups in increasing column
+ * block, for one thread; {@link #tiles}, cut further by pairs of row parts into tiles scheduled in rounds whose
+ * tiles write disjoint gradient rows, for several threads.
  * Memory: 16 bytes per stored edge. Construction: one counting sort, O(n + m + blocks).
  */
 final class BlockedEdges {
@@ -25,14 +25,17 @@ final class BlockedEdges {
     final int[] row;
     final int[] col;
     final double[] value;
-    /** Edges of row block b (directed shape) are [partStart[b], partStart[b+1]); the lower shape has one part. */
-    final int[] partStart;
+    /** Edges of tile t are [tileStart[t], tileStart[t+1]); the lower shape is one tile. */
+    final int[] tileStart;
+    /** Tiles of round k are [roundStart[k], roundStart[k+1]); the lower shape is one round. */
+    final int[] roundStart;
 
-    private BlockedEdges(int[] row, int[] col, double[] value, int[] partStart) {
+    private BlockedEdges(int[] row, int[] col, double[] value, int[] tileStart, int[] roundStart) {
         this.row = row;
         this.col = col;
         this.value = value;
-        this.partStart = partStart;
+        this.tileStart = tileStart;
+        this.roundStart = roundStart;
     }
 
     /** Rows per column block for factor rank r: BLOCK_BYTES / (16·r), at least 1. */
@@ -65,14 +68,18 @@ final class BlockedEdges {
                 value[q] = target.approx[e];
             }
         }
-        return new BlockedEdges(row, col, value, new int[] {0, size});
+        return new BlockedEdges(row, col, value, new int[] {0, size}, new int[] {0, 1});
     }
 
     /**
-     * Each off-diagonal pair of Ω twice, as (i, j) and (j, i), grouped first by the row block of i in
-     * {@code rows}, then by the column block of j, then by i.
+     * Each off-diagonal pair of Ω once, (i, j) with i &gt; j, split into tiles by the row parts of {@code rows}: tile
+     * (a, b), a ≥ b, holds the pairs with i in part a and j in part b. Tiles come in rounds of a round-robin
+     * schedule: round 0 holds the diagonal tiles (a, a), each later round one tile (a, b) per pair of a perfect
+     * matching of the parts (the circle method), so the tiles of one round touch disjoint sets of rows and can
+     * run in parallel without conflicts. Inside a tile edges are grouped by column block, then sorted by i, then j.
+     * An odd part count gets one more, empty, part in the schedule only.
      */
-    static BlockedEdges directed(FitTarget target, int r, RowBlocks rows) {
+    static BlockedEdges tiles(FitTarget target, int r, RowBlocks rows) {
         Pattern p = target.omega;
         int n = p.n(), per = rowsPerBlock(r);
         int blocks = (n + per - 1) / per, parts = rows.count();
@@ -80,28 +87,43 @@ final class BlockedEdges {
         for (int b = 0; b < parts; b++) {
             for (int i = rows.start(b); i < rows.start(b + 1); i++) partOf[i] = b;
         }
-        int[][] adj = p.adjacency();
-        int[] ptr = adj[0], nbr = adj[1], entry = adj[2];
-        int groups = parts * blocks;
-        int[] count = new int[groups + 1];
-        for (int i = 0; i < n; i++) {
-            for (int q = ptr[i]; q < ptr[i + 1]; q++) count[partOf[i] * blocks + nbr[q] / per + 1]++;
+        int even = parts + (parts & 1);
+        int[] tileOf = new int[parts * parts];
+        int[] roundStartTile = new int[even + 1];
+        int t = 0;
+        for (int a = 0; a < parts; a++) tileOf[a * parts + a] = t++;
+        roundStartTile[1] = t;
+        for (int k = 0; k < even - 1; k++) {
+            for (int q = 0; q < even / 2; q++) {
+                int x = q == 0 ? even - 1 : Math.floorMod(k + q, even - 1);
+                int y = q == 0 ? k : Math.floorMod(k - q, even - 1);
+                if (x >= parts || y >= parts) continue;
+                tileOf[Math.max(x, y) * parts + Math.min(x, y)] = t++;
+            }
+            roundStartTile[k + 2] = t;
         }
-        for (int k = 0; k < groups; k++) count[k + 1] += count[k];
-        int[] partStart = new int[parts + 1];
-        for (int b = 0; b <= parts; b++) partStart[b] = count[b * blocks];
-        int size = count[groups];
+        int tiles = t;
+        int[] count = new int[tiles * blocks + 1];
+        for (int i = 0; i < n; i++) {
+            for (int e = p.rowStart(i); e < p.rowEnd(i) - 1; e++) {
+                int j = p.col(e);
+                count[tileOf[partOf[i] * parts + partOf[j]] * blocks + j / per + 1]++;
+            }
+        }
+        for (int k = 0; k < tiles * blocks; k++) count[k + 1] += count[k];
+        int[] tileStart = new int[tiles + 1];
+        for (int k = 0; k <= tiles; k++) tileStart[k] = count[k * blocks];
+        int size = count[tiles * blocks];
         int[] row = new int[size], col = new int[size];
         double[] value = new double[size];
         for (int i = 0; i < n; i++) {
-            // Neighbours of i come in increasing order, so each group ends up sorted by i, then j.
-            for (int q = ptr[i]; q < ptr[i + 1]; q++) {
-                int j = nbr[q], s = count[partOf[i] * blocks + j / per]++;
-                row[s] = i;
-                col[s] = j;
-                value[s] = target.approx[entry[q]];
+            for (int e = p.rowStart(i); e < p.rowEnd(i) - 1; e++) {
+                int j = p.col(e), q = count[tileOf[partOf[i] * parts + partOf[j]] * blocks + j / per]++;
+                row[q] = i;
+                col[q] = j;
+                value[q] = target.approx[e];
             }
         }
-        return new BlockedEdges(row, col, value, partStart);
+        return new BlockedEdges(row, col, value, tileStart, roundStartTile);
     }
 }

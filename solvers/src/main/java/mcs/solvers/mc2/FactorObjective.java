@@ -6,15 +6,16 @@ package mcs.solvers.mc2;
  * shift δ. F is n×r, row-major; the gradient is ∇_i = Σ_j 4·R_ij·F_j (+ 4·R_ii·F_i on a constrained diagonal)
  * with R = FFᵀ + δI − a on Ω.
  *
- * <p>Two passes, both over {@link BlockedEdges} (edges grouped by column block so that the rows F_j, ∇_j a
- * pass jumps to stay in cache), both starting with one sequential pass over the diagonal that initialises ∇:
+ * <p>One pass over the diagonal that initialises ∇, then each stored pair once, its residual added to both gradient
+ * rows (3·m·r multiply-adds), over {@link BlockedEdges} (edges grouped by column block so that the rows F_j, ∇_j a
+ * pass jumps to stay in cache):
  * <ul>
- *   <li>one block of rows ({@link RowBlocks#count()} = 1): each stored pair once, its residual added to both
- *       gradient rows; 3·m·r multiply-adds;
- *   <li>several row blocks: each pair from both ends, every row block writing only its own gradient rows, so
- *       the blocks run in parallel without conflicts; 4·m·r multiply-adds in total. Each gradient row is
- *       accumulated in a fixed order and the value's partial sums are added in block order, so the result is
- *       bit-identical for any number of threads (it depends on the block count only).
+ *   <li>one block of rows ({@link RowBlocks#count()} = 1): all pairs in one sequence ({@link BlockedEdges#lower});
+ *   <li>several row blocks (parts): the pairs in tiles of pairs of parts, run round by round; the tiles of a round
+ *       write disjoint gradient rows, so they run in parallel without locks or private copies
+ *       ({@link BlockedEdges#tiles}). Every gradient row is accumulated in the same order whatever the threads
+ *       and the partial values are added in tile order, so the result is bit-identical for any number of threads
+ *       (it depends on the part count only). One barrier per round: parts + 1 per evaluation (parts even).
  * </ul>
  * Dots use four accumulators (no serial chain of r dependent additions). No allocation per evaluation;
  * construction O(n + m).
@@ -36,7 +37,7 @@ final class FactorObjective implements Lbfgs.Function {
         this.blocks = blocks;
         this.diagonalTarget = new double[n];
         for (int i = 0; i < n; i++) diagonalTarget[i] = target.approx[target.omega.diagonalEntry(i)];
-        this.edges = blocks.count() == 1 ? BlockedEdges.lower(target, r) : BlockedEdges.directed(target, r, blocks);
+        this.edges = blocks.count() == 1 ? BlockedEdges.lower(target, r) : BlockedEdges.tiles(target, r, blocks);
     }
 
     /** Wall-clock nanoseconds spent in {@link #evaluate} so far. */
@@ -47,7 +48,18 @@ final class FactorObjective implements Lbfgs.Function {
     @Override
     public double evaluate(double[] f, double[] g) {
         long t0 = System.nanoTime();
-        double v = blocks.count() == 1 ? diagonal(f, g, 0, n) + lower(f, g) : blocks.sumBlocks(b -> directed(f, g, b));
+        double v;
+        if (blocks.count() == 1) {
+            v = diagonal(f, g, 0, n) + lower(f, g);
+        } else {
+            // Round 0 is the diagonal tiles (a, a): each first initialises the gradient rows of its part.
+            int[] rounds = edges.roundStart;
+            v = blocks.sumTasks(rounds[1], a -> diagonal(f, g, blocks.start(a), blocks.start(a + 1)) + edges(f, g, a));
+            for (int k = 1; k + 1 < rounds.length; k++) {
+                int first = rounds[k];
+                v += blocks.sumTasks(rounds[k + 1] - first, t -> edges(f, g, first + t));
+            }
+        }
         nanos += System.nanoTime() - t0;
         return v;
     }
@@ -71,11 +83,16 @@ final class FactorObjective implements Lbfgs.Function {
     }
 
     private double lower(double[] f, double[] g) {
+        return edges(f, g, 0);
+    }
+
+    /** The pairs of tile t: each residual added to both gradient rows; returns Σ 2·R_ij². */
+    private double edges(double[] f, double[] g, int t) {
         int r = this.r;
         int[] row = edges.row, col = edges.col;
         double[] a = edges.value;
         double sum = 0;
-        for (int e = 0; e < row.length; e++) {
+        for (int e = edges.tileStart[t]; e < edges.tileStart[t + 1]; e++) {
             int bi = row[e] * r, bj = col[e] * r;
             double x = dot(f, bi, bj, r) - a[e];
             sum += 2 * x * x;
@@ -84,21 +101,6 @@ final class FactorObjective implements Lbfgs.Function {
                 g[bi + c] += coef * f[bj + c];
                 g[bj + c] += coef * f[bi + c];
             }
-        }
-        return sum;
-    }
-
-    private double directed(double[] f, double[] g, int b) {
-        int r = this.r;
-        int[] row = edges.row, col = edges.col;
-        double[] a = edges.value;
-        double sum = diagonal(f, g, blocks.start(b), blocks.start(b + 1));
-        for (int e = edges.partStart[b]; e < edges.partStart[b + 1]; e++) {
-            int bi = row[e] * r, bj = col[e] * r;
-            double x = dot(f, bi, bj, r) - a[e];
-            sum += x * x;
-            double coef = 4 * x;
-            for (int c = 0; c < r; c++) g[bi + c] += coef * f[bj + c];
         }
         return sum;
     }

@@ -65,8 +65,13 @@ final class RowBlocks implements Lbfgs.Ranges {
 
     /** Runs the body on every block index and returns the sum of the partial results, added in block order. */
     double sumBlocks(BlockBody body) {
-        if (count() == 1) return body.run(0);
-        return sums(1, b -> new double[] {body.run(b)})[0];
+        return sumTasks(count(), body);
+    }
+
+    /** Runs the body on task indices 0..tasks−1 (in parallel when there is a pool) and adds the results in index order. */
+    double sumTasks(int tasks, BlockBody body) {
+        if (tasks == 1) return body.run(0);
+        return sums(tasks, 1, b -> new double[] {body.run(b)})[0];
     }
 
     /** Runs the body on every row block and returns the sum of the partial results, added in block order. */
@@ -78,7 +83,7 @@ final class RowBlocks implements Lbfgs.Ranges {
     @Override
     public double sum(int size, Body body) {
         if (count() == 1) return body.run(0, size);
-        return sums(1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
+        return sums(count(), 1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
     }
 
     @Override
@@ -88,7 +93,7 @@ final class RowBlocks implements Lbfgs.Ranges {
             body.run(0, size, out);
             return out;
         }
-        return sums(k, b -> {
+        return sums(count(), k, b -> {
             double[] out = new double[k];
             body.run(cut(size, b), cut(size, b + 1), out);
             return out;
@@ -103,23 +108,23 @@ final class RowBlocks implements Lbfgs.Ranges {
         double[] run(int b);
     }
 
-    private double[] sums(int k, Block block) {
+    private double[] sums(int tasks, int k, Block block) {
         if (pool == null) {
             double[] total = new double[k];
-            for (int b = 0; b < count(); b++) {
+            for (int b = 0; b < tasks; b++) {
                 double[] part = block.run(b);
                 for (int c = 0; c < k; c++) total[c] += part[c];
             }
             return total;
         }
-        List<Callable<double[]>> tasks = new ArrayList<>(count());
-        for (int b = 0; b < count(); b++) {
+        List<Callable<double[]>> work = new ArrayList<>(tasks);
+        for (int b = 0; b < tasks; b++) {
             int index = b;
-            tasks.add(() -> block.run(index));
+            work.add(() -> block.run(index));
         }
         try {
             double[] total = new double[k];
-            for (Future<double[]> f : pool.invokeAll(tasks)) {
+            for (Future<double[]> f : pool.invokeAll(work)) {
                 double[] part = f.get();
                 for (int c = 0; c < k; c++) total[c] += part[c];
             }

@@ -49,29 +49,47 @@ class BlockedEdgesTest {
     }
 
     @Test
-    void directedHoldsEachPairTwiceInsideItsRowBlock() {
+    void tilesHoldEachPairOnceAndRoundsTouchDisjointParts() {
         FitTarget t = target(3000, 5);
         int r = 200, per = BlockedEdges.rowsPerBlock(r);
-        RowBlocks rows = new RowBlocks(t.omega, null, 7);
-        BlockedEdges be = BlockedEdges.directed(t, r, rows);
-        Map<Long, Double> want = pairs(t);
-        assertEquals(2 * want.size(), be.size());
-        Map<Long, Integer> seen = new HashMap<>();
-        for (int b = 0; b < rows.count(); b++) {
-            for (int e = be.partStart[b]; e < be.partStart[b + 1]; e++) {
-                int i = be.row[e], j = be.col[e];
-                assertTrue(i >= rows.start(b) && i < rows.start(b + 1), "row " + i + " outside block " + b);
-                long key = (long) Math.max(i, j) * t.n() + Math.min(i, j);
-                assertEquals(want.get(key), be.value[e], 0.0);
-                seen.merge(key, 1, Integer::sum);
-                if (e > be.partStart[b]) {
-                    int b0 = be.col[e - 1] / per, b1 = j / per;
-                    assertTrue(b0 < b1 || b0 == b1 && (be.row[e - 1] < i || be.row[e - 1] == i && be.col[e - 1] < j), "order at edge " + e);
+        for (int parts : new int[] {2, 7, 16}) {
+            RowBlocks rows = new RowBlocks(t.omega, null, parts);
+            int[] partOf = new int[t.n()];
+            for (int b = 0; b < rows.count(); b++) {
+                for (int i = rows.start(b); i < rows.start(b + 1); i++) partOf[i] = b;
+            }
+            BlockedEdges be = BlockedEdges.tiles(t, r, rows);
+            Map<Long, Double> want = pairs(t);
+            assertEquals(want.size(), be.size());
+            assertEquals(be.size(), be.tileStart[be.tileStart.length - 1]);
+            int tiles = 0;
+            for (int k = 0; k + 1 < be.roundStart.length; k++) {
+                boolean[] used = new boolean[rows.count()];
+                for (int tile = be.roundStart[k]; tile < be.roundStart[k + 1]; tile++, tiles++) {
+                    int pa = -1, pb = -1;
+                    for (int e = be.tileStart[tile]; e < be.tileStart[tile + 1]; e++) {
+                        int i = be.row[e], j = be.col[e];
+                        assertTrue(i > j);
+                        if (pa < 0) {
+                            pa = partOf[i];
+                            pb = partOf[j];
+                        }
+                        assertEquals(pa, partOf[i], "tile " + tile + " mixes row parts");
+                        assertEquals(pb, partOf[j], "tile " + tile + " mixes column parts");
+                        assertEquals(want.remove((long) i * t.n() + j), be.value[e], 0.0, "edge " + e);
+                        if (e > be.tileStart[tile]) {
+                            int b0 = be.col[e - 1] / per, b1 = j / per;
+                            assertTrue(b0 < b1 || b0 == b1 && (be.row[e - 1] < i || be.row[e - 1] == i && be.col[e - 1] < j), "order at edge " + e);
+                        }
+                    }
+                    if (pa < 0) continue; // an empty tile writes nothing
+                    assertTrue(!used[pa] && (pa == pb || !used[pb]), "round " + k + " touches part " + pa + " or " + pb + " twice");
+                    used[pa] = used[pb] = true;
+                    assertEquals(k == 0, pa == pb, "round 0 holds exactly the diagonal tiles");
                 }
             }
+            assertEquals(rows.count() * (rows.count() + 1) / 2, tiles, "one tile per pair of parts");
+            assertTrue(want.isEmpty(), parts + " parts: pairs missing from the tiles");
         }
-        assertEquals(be.partStart[rows.count()], be.size());
-        assertEquals(want.keySet(), seen.keySet());
-        assertTrue(seen.values().stream().allMatch(c -> c == 2));
     }
 }
