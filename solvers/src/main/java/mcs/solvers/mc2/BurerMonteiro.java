@@ -33,13 +33,15 @@ import mcs.problems.spi.SolverOptions;
  * {@value #DELTA_FRACTION}); {@code goal} (default {@value #GOAL}: stop at ‖Δ‖_F ≤ 0.8δ, so that rounding keeps it
  * below δ; the last stretch of the descent is linear, about a factor 2 in ‖Δ‖_F² per 10–13 iterations at n = 3·10^4,
  * so stopping at 0.8δ rather than δ/2 saves about 30 of 290 iterations there); {@code precondition} (default true: L-BFGS with the diagonal preconditioner of {@link #precondition});
- * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default false: with true,
- * {@link SolverOptions#threads()} threads evaluate the objective and the L-BFGS vector passes when Ω has at least
- * {@value #PARALLEL_MIN_ENTRIES} entries; results then differ only by the order of floating-point sums). It is
- * off by default because every pass ends in a barrier: on a shared machine one descheduled thread stalls all
- * of them (measured at n = 10^5, m = 10^6 with load average 7 on 2 cores: 328 s with 2 threads against 80 s
- * with one). Initial F: rows
- * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 4·m·r multiply-adds per function evaluation
+ * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default false: with true and at
+ * least {@value #PARALLEL_MIN_ENTRIES} entries in Ω, the objective and the L-BFGS vector passes are cut into
+ * {@value #PARALLEL_BLOCKS} fixed row parts run on min({@value #PARALLEL_BLOCKS}, {@link SolverOptions#threads()})
+ * threads; the cut does not depend on the thread count, so 1, 2 or 8 threads give bit-identical results, which
+ * differ from the sequential mode's only by the order of floating-point sums). It is off by default because
+ * every pass ends in a barrier (about 30 per iteration): on a shared machine one descheduled thread stalls
+ * all of them (measured at n = 10^5, m = 10^6 with load average 7 on 2 cores, before the tiled pass: 328 s with 2
+ * threads against 80 s with one). Initial F: rows
+ * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 3·m·r multiply-adds per function evaluation
  * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers; memory
  * O(n·r·{@code memory}).
  */
