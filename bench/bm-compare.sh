@@ -12,12 +12,12 @@ set -euo pipefail
 rounds=$1; inst=$2; shift 2
 jars=(); while [ $# -gt 0 ] && [ "$1" != "--" ]; do jars+=("$1"); shift; done
 [ $# -gt 0 ] && shift
-threads=1
-for ((k = 1; k <= $#; k++)); do [ "${!k}" = "--threads" ] && { n=$((k + 1)); threads=${!n}; }; done
+threads=(--threads 1)
+for a in "$@"; do [ "$a" = "--threads" ] && threads=(); done
 for ((k = 1; k <= rounds; k++)); do
   for jar in "${jars[@]}"; do
     load=$(cut -d' ' -f1 /proc/loadavg)
-    out=$(java ${BM_JAVA_OPTS:--Xmx8g} -jar "$jar" solve --solver burer-monteiro --threads "$threads" --json "$@" "$inst" 2>/dev/null || true)
+    out=$(java ${BM_JAVA_OPTS:--Xmx8g} -jar "$jar" solve --solver burer-monteiro "${threads[@]}" --json "$@" "$inst" 2>/dev/null || true)
     JAR="$jar" LOAD="$load" python3 -c '
 import json, os, sys
 d = json.load(sys.stdin); s = d.get("statistics", {}); v = d.get("verification") or {}

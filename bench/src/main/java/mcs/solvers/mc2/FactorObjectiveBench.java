@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * degree 18, margin 1/20, seed 1 (n = 10^5: m = 10^6), rank 20, δ = min a_ii / 4, F with rows N(0, (a_ii − δ)/r) as
  * the solver starts. Side by side in the same run: {@code patternOrder} (the old pass, {@link PatternOrderObjective}),
  * {@code blocked} (the new sequential pass, edges grouped by column block), {@code tiles1} and {@code tiles2}
- * (the parallel mode's pass: 16 row parts, tiles of pairs of parts run in conflict-free rounds; on the calling
+ * (the parallel mode's pass: {@code parts} row parts, tiles of pairs of parts run in conflict-free rounds; on the calling
  * thread and on a pool of 2, with bit-identical results).
  *
  * <p>Run: {@code java -jar bench/target/benchmarks.jar FactorObjectiveBench} (add {@code -p n=100000} for one size).
@@ -43,6 +43,10 @@ public class FactorObjectiveBench {
 
     @Param({"20"})
     public int r;
+
+    /** Row parts of the tiled pass. */
+    @Param({"4"})
+    public int parts;
 
     private double[] f, g;
     private Lbfgs.Function patternOrder, blocked, tiles1, tiles2;
@@ -64,8 +68,8 @@ public class FactorObjectiveBench {
         pool = Executors.newFixedThreadPool(2);
         patternOrder = new PatternOrderObjective(t, r, delta);
         blocked = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, 1));
-        tiles1 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, BurerMonteiro.PARALLEL_BLOCKS));
-        tiles2 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, pool, BurerMonteiro.PARALLEL_BLOCKS));
+        tiles1 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, parts));
+        tiles2 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, pool, parts));
     }
 
     @TearDown(Level.Trial)

@@ -76,7 +76,7 @@ final class BurerMonteiro {
     static final int PARALLEL_MIN_ENTRIES = 50_000;
 
     /** Row blocks of the parallel mode: fixed, so that its results do not depend on the number of threads. */
-    static final int PARALLEL_BLOCKS = 16;
+    static final int PARALLEL_BLOCKS = 4;
 
     static Result run(FitTarget target, SolverOptions options, Settings settings) {
         boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;

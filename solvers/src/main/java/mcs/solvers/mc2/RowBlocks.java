@@ -10,7 +10,7 @@ import mcs.problems.matrix.Pattern;
 
 /**
  * Work split into a fixed number of contiguous blocks, run on a pool or one after the other on the calling
- * thread: the rows 0..n−1 of a pattern cut into blocks of about equal work (entries of Ω plus one per row), and
+ * thread: the rows 0..n−1 of a pattern cut into blocks of about equal work (degree in G(Ω) plus two per row), and
  * plain index ranges [0, size) cut evenly (the vector passes of {@link Lbfgs}). Each block's partial result is
  * kept apart and the parts are added in block order, so every sum depends on the number of blocks (fixed at
  * construction) and on nothing else: not on the pool, its size or the scheduling. The same block count run
@@ -28,12 +28,19 @@ final class RowBlocks implements Lbfgs.Ranges {
         this.pool = pool;
         int n = omega.n();
         blocks = Math.max(1, Math.min(Math.max(1, n), blocks));
-        long work = (long) omega.m() + n;
+        // Work of row i: its degree in G(Ω) plus 2 (the diagonal and the row itself), so that every block owns
+        // about the same number of pairs from either end (what the tiles of FactorObjective need).
+        int[] weight = new int[n];
+        for (int i = 0; i < n; i++) {
+            weight[i] += omega.rowEnd(i) - omega.rowStart(i) + 1;
+            for (int e = omega.rowStart(i); e < omega.rowEnd(i) - 1; e++) weight[omega.col(e)]++;
+        }
+        long work = 2L * omega.m() + n;
         start = new int[blocks + 1];
         int b = 1;
         long acc = 0;
         for (int i = 0; i < n && b < blocks; i++) {
-            acc += omega.rowEnd(i) - omega.rowStart(i) + 1;
+            acc += weight[i];
             if (acc * blocks >= work * b) start[b++] = i + 1;
         }
         while (b <= blocks) start[b++] = n;
