@@ -15,7 +15,7 @@ package mcs.solvers.mc2;
  *       write disjoint gradient rows, so they run in parallel without locks or private copies
  *       ({@link BlockedEdges#tiles}). Every gradient row is accumulated in the same order whatever the threads
  *       and the partial values are added in tile order, so the result is bit-identical for any number of threads
- *       (it depends on the part count only). One barrier per round: parts + 1 per evaluation (parts even).
+ *       (it depends on the part count only). One barrier per round: {@code parts} rounds for an even part count.
  * </ul>
  * Dots use four accumulators (no serial chain of r dependent additions). No allocation per evaluation;
  * construction O(n + m).
