@@ -15,7 +15,7 @@ import mcs.problems.matrix.RationalMatrix;
  *
  * <p>Rounding: F is rounded to the decimal grid 10^−t (so the certificate stores each entry compactly as
  * u·10^−t and prints it as a short decimal). t is the smallest one whose expected rounding perturbation of
- * FFᵀ on Ω, √(Σ w_ij (|F_i|² + |F_j|²)·10^−2t / 12), is at most δ/8 (resp. 5% of the fit residual when the
+ * FFᵀ on Ω, √(Σ w_ij (|F_i|² + |F_j|²)·10^−2t / 12), is at most δ/40 (resp. 5% of the fit residual when the
  * diagonal is free), capped so that every |u| &lt; 2^55 (then every dot of r ≤ 2^16 terms is exact in 128
  * bits). δ is rounded down to 8 significant digits. With a constrained diagonal the check is the verdict;
  * with a free diagonal Δ lives off the diagonal only and δ is <i>chosen</i> as an upper bound of ‖Δ‖_F
@@ -58,7 +58,8 @@ public final class FactorCertificate {
                 spread += (i == j ? 1 : 2) * (norm2[i] + norm2[j]) / 12;
             }
         }
-        double budget = target.diagonalConstrained ? delta / 8 : 0.05 * Math.sqrt(Math.max(fit, 1e-24));
+        // δ/40: one more digit than δ/8 costs little, and lets the search stop at ‖Δ‖_F ≈ 0.8δ instead of δ/2.
+        double budget = target.diagonalConstrained ? delta / 40 : 0.05 * Math.sqrt(Math.max(fit, 1e-24));
         int t = (int) Math.ceil(Math.log10(Math.max(Math.sqrt(spread), 1e-300) / budget)) + extraDigits;
         int tMax = maxAbs == 0 ? 18 : (int) Math.floor(Math.log10(MAX_UNIT / maxAbs));
         t = Math.max(1, Math.min(Math.min(t, tMax), 18));

@@ -9,29 +9,38 @@ import java.util.concurrent.Future;
 import mcs.problems.matrix.Pattern;
 
 /**
- * Work split into a fixed number of contiguous blocks, run on a pool: the rows 0..n−1 of a pattern cut into
- * blocks of about equal work (entries of Ω plus one per row), and plain index ranges [0, size) cut evenly
- * (the vector passes of {@link Lbfgs}). Partial results are combined in block order, so sums do not depend on
- * thread scheduling, only on the number of blocks (fixed at construction: {@value #BLOCKS_PER_THREAD} per thread).
+ * Work split into a fixed number of contiguous blocks, run on a pool or one after the other on the calling
+ * thread: the rows 0..n−1 of a pattern cut into blocks of about equal work (degree in G(Ω) plus two per row), and
+ * plain index ranges [0, size) cut evenly (the vector passes of {@link Lbfgs}). Each block's partial result is
+ * kept apart and the parts are added in block order, so every sum depends on the number of blocks (fixed at
+ * construction) and on nothing else: not on the pool, its size or the scheduling. The same block count run
+ * with 1, 2 or 8 threads gives bit-identical results.
  */
 final class RowBlocks implements Lbfgs.Ranges {
-    /** Blocks per worker thread: a few, so that a slow core does not hold up the others for long. */
-    private static final int BLOCKS_PER_THREAD = 4;
-
     private final int[] start;
     private final ExecutorService pool;
 
-    /** @param pool null to run on the calling thread (one block) */
-    RowBlocks(Pattern omega, ExecutorService pool, int threads) {
+    /**
+     * @param pool the workers, or null to run the blocks in order on the calling thread
+     * @param blocks number of blocks (≥ 1; at most n of them are non-empty)
+     */
+    RowBlocks(Pattern omega, ExecutorService pool, int blocks) {
         this.pool = pool;
         int n = omega.n();
-        int blocks = pool == null ? 1 : Math.max(1, Math.min(n, threads * BLOCKS_PER_THREAD));
-        long work = (long) omega.m() + n;
+        blocks = Math.max(1, Math.min(Math.max(1, n), blocks));
+        // Work of row i: its degree in G(Ω) plus 2 (the diagonal and the row itself), so that every block owns
+        // about the same number of pairs from either end (what the tiles of FactorObjective need).
+        int[] weight = new int[n];
+        for (int i = 0; i < n; i++) {
+            weight[i] += omega.rowEnd(i) - omega.rowStart(i) + 1;
+            for (int e = omega.rowStart(i); e < omega.rowEnd(i) - 1; e++) weight[omega.col(e)]++;
+        }
+        long work = 2L * omega.m() + n;
         start = new int[blocks + 1];
         int b = 1;
         long acc = 0;
         for (int i = 0; i < n && b < blocks; i++) {
-            acc += omega.rowEnd(i) - omega.rowStart(i) + 1;
+            acc += weight[i];
             if (acc * blocks >= work * b) start[b++] = i + 1;
         }
         while (b <= blocks) start[b++] = n;
@@ -39,6 +48,11 @@ final class RowBlocks implements Lbfgs.Ranges {
 
     int count() {
         return start.length - 1;
+    }
+
+    /** First row of block b (b ≤ count(); start(count()) = n). */
+    int start(int b) {
+        return start[b];
     }
 
     /** A task on [from, to) returning a partial sum. */
@@ -51,27 +65,42 @@ final class RowBlocks implements Lbfgs.Ranges {
         void run(int from, int to, double[] out);
     }
 
+    /** A task on block b returning a partial sum. */
+    interface BlockBody {
+        double run(int b);
+    }
+
+    /** Runs the body on every block index and returns the sum of the partial results, added in block order. */
+    double sumBlocks(BlockBody body) {
+        return sumTasks(count(), body);
+    }
+
+    /** Runs the body on task indices 0..tasks−1 (in parallel when there is a pool) and adds the results in index order. */
+    double sumTasks(int tasks, BlockBody body) {
+        if (tasks == 1) return body.run(0);
+        return sums(tasks, 1, b -> new double[] {body.run(b)})[0];
+    }
+
     /** Runs the body on every row block and returns the sum of the partial results, added in block order. */
     double sumRows(Body body) {
-        if (pool == null) return body.run(start[0], start[count()]);
         int[] bounds = start;
-        return sums(1, b -> new double[] {body.run(bounds[b], bounds[b + 1])})[0];
+        return sumBlocks(b -> body.run(bounds[b], bounds[b + 1]));
     }
 
     @Override
     public double sum(int size, Body body) {
-        if (pool == null) return body.run(0, size);
-        return sums(1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
+        if (count() == 1) return body.run(0, size);
+        return sums(count(), 1, b -> new double[] {body.run(cut(size, b), cut(size, b + 1))})[0];
     }
 
     @Override
     public double[] sums(int size, int k, MultiBody body) {
-        if (pool == null) {
+        if (count() == 1) {
             double[] out = new double[k];
             body.run(0, size, out);
             return out;
         }
-        return sums(k, b -> {
+        return sums(count(), k, b -> {
             double[] out = new double[k];
             body.run(cut(size, b), cut(size, b + 1), out);
             return out;
@@ -86,15 +115,23 @@ final class RowBlocks implements Lbfgs.Ranges {
         double[] run(int b);
     }
 
-    private double[] sums(int k, Block block) {
-        List<Callable<double[]>> tasks = new ArrayList<>(count());
-        for (int b = 0; b < count(); b++) {
+    private double[] sums(int tasks, int k, Block block) {
+        if (pool == null) {
+            double[] total = new double[k];
+            for (int b = 0; b < tasks; b++) {
+                double[] part = block.run(b);
+                for (int c = 0; c < k; c++) total[c] += part[c];
+            }
+            return total;
+        }
+        List<Callable<double[]>> work = new ArrayList<>(tasks);
+        for (int b = 0; b < tasks; b++) {
             int index = b;
-            tasks.add(() -> block.run(index));
+            work.add(() -> block.run(index));
         }
         try {
             double[] total = new double[k];
-            for (Future<double[]> f : pool.invokeAll(tasks)) {
+            for (Future<double[]> f : pool.invokeAll(work)) {
                 double[] part = f.get();
                 for (int c = 0; c < k; c++) total[c] += part[c];
             }
