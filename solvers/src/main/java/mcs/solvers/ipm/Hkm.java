@@ -30,7 +30,8 @@ final class Hkm {
 
     // Per-iteration work.
     private double[] g;
-    private double[] schur;
+    /** Lower-triangular rows of the Schur complement, then of its Cholesky factor. */
+    private double[][] schur;
     private double[] rp;
     private double[] rd;
     private double rds;
@@ -132,7 +133,7 @@ final class Hkm {
         for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
         mu = (xz + xs * zs) / (n + 1);
         buildSchur();
-        if (!Dense.cholesky(schur, m, threads)) return false;
+        if (!RowCholesky.factor(schur, threads)) return false;
 
         Direction aff = direction(0, null, 0);
         double ap = Math.min(1, GAMMA * primalMax(aff));
@@ -154,21 +155,24 @@ final class Hkm {
     private record Direction(double[] dy, double[] dz, double[] dx, double dxs, double dzs) {}
 
     private void buildSchur() {
-        if (schur == null) schur = new double[m * m];
+        if (schur == null) {
+            schur = new double[m][];
+            for (int k = 0; k < m; k++) schur[k] = new double[k + 1];
+        }
         final double lpScale = xs / zs;
         java.util.stream.IntStream ks = java.util.stream.IntStream.range(0, m);
         if (threads > 1 && m >= 256) ks = ks.parallel();
         ks.forEach(k -> {
             int i = p.row[k], j = p.col[k];
             int ri = i * n, rj = j * n;
-            int rk = k * m;
+            double[] sk = schur[k];
             boolean dk = p.diagonal[k];
             for (int l = 0; l <= k; l++) {
                 int pp = p.row[l], qq = p.col[l];
                 double v = 0.25 * (x[rj + pp] * g[qq * n + i] + x[rj + qq] * g[pp * n + i]
                         + x[ri + pp] * g[qq * n + j] + x[ri + qq] * g[pp * n + j]);
                 if (dk && p.diagonal[l]) v += lpScale;
-                schur[rk + l] = v;
+                sk[l] = v;
             }
         });
     }
@@ -188,8 +192,8 @@ final class Hkm {
             double h = sigmaMu * g[i * n + j] - x[i * n + j] - pg;
             r[k] = rp[k] - h + (p.diagonal[k] ? hs : 0);
         }
-        Dense.forward(schur, m, r);
-        Dense.backward(schur, m, r);
+        RowCholesky.forward(schur, r);
+        RowCholesky.backward(schur, r);
         double[] dy = r;
         double[] dz = new double[m];
         double sdy = 0;

@@ -108,8 +108,9 @@ class DenseTest {
         double[] b = new double[n];
         for (int i = 0; i < n; i++) b[i] = i - 40;
         double[] x = b.clone();
-        Dense.forward(l, n, x);
-        Dense.backward(l, n, x);
+        double[][] rows = RowCholesky.rowsOf(l, n);
+        RowCholesky.forward(rows, x);
+        RowCholesky.backward(rows, x);
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < n; j++) s += a[i * n + j] * x[j];
