@@ -13,6 +13,7 @@ package mcs.solvers.ipm;
  */
 final class Hkm {
     private static final double GAMMA = 0.95;
+    private static final double REGULARISE = 1e-14;
 
     final MarginSdp p;
     final int n;
@@ -132,8 +133,7 @@ final class Hkm {
         double xz = 0;
         for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
         mu = (xz + xs * zs) / (n + 1);
-        buildSchur();
-        if (!RowCholesky.factor(schur, threads)) return false;
+        if (!factorSchur()) return false;
 
         Direction aff = direction(0, null, 0);
         double ap = Math.min(1, GAMMA * primalMax(aff));
@@ -153,6 +153,25 @@ final class Hkm {
     }
 
     private record Direction(double[] dy, double[] dz, double[] dx, double dxs, double dzs) {}
+
+    /**
+     * Builds and factors the Schur complement. Near the optimum it becomes ill-conditioned (condition ~ 1/μ²) and
+     * a pivot can come out non-positive in floating point: then the diagonal is raised by {@value #REGULARISE}
+     * times its largest entry (×100 per retry, up to 1e-8), which perturbs the direction slightly; the
+     * infeasible-start iterations correct that, as the residuals are recomputed at every iteration.
+     */
+    private boolean factorSchur() {
+        buildSchur();
+        if (RowCholesky.factor(schur, threads)) return true;
+        for (double reg = REGULARISE; reg <= 1e-8; reg *= 100) {
+            buildSchur();
+            double max = 0;
+            for (int k = 0; k < m; k++) max = Math.max(max, schur[k][k]);
+            for (int k = 0; k < m; k++) schur[k][k] += reg * max;
+            if (RowCholesky.factor(schur, threads)) return true;
+        }
+        return false;
+    }
 
     private void buildSchur() {
         if (schur == null) {

@@ -47,7 +47,7 @@ import mcs.solvers.mc1.structured.StructuredSolver;
  * iterations to converge; instances with a clear margin are usually certified after 5–10.
  */
 public final class IpmSolver implements Solver {
-    static final double TOLERANCE = 1e-9;
+    static final double TOLERANCE = 1e-8;
     static final int MAX_ITERATIONS = 80;
     static final int MAX_SCHUR = 10_000;
     static final int EXACT_FALLBACK_N = 12;
@@ -133,6 +133,7 @@ public final class IpmSolver implements Solver {
         private double certSeconds;
         private double tLower = Double.NEGATIVE_INFINITY;
         private double tUpper = Double.POSITIVE_INFINITY;
+        private String stopped = "certificate";
 
         Run(PartialSymmetricMatrix a, String sha, SolverOptions options, int maxIterations) {
             this.a = a;
@@ -212,6 +213,7 @@ public final class IpmSolver implements Solver {
          * fallback for small n, else UNKNOWN.
          */
         private SolverResult giveUp(String why) {
+            stopped = why;
             SolverResult done = early ? null : attempt();
             if (done == null && sdp.n <= exactFallbackN) done = exactFallback();
             return done != null ? done : unknown(why);
@@ -249,6 +251,7 @@ public final class IpmSolver implements Solver {
             m.put("primal_infeasibility", ipm.primalResidualNorm());
             m.put("dual_infeasibility", ipm.dualResidualNorm());
             m.put("schur_size", sdp.m);
+            m.put("stopped", stopped);
             m.put("certificate_seconds", certSeconds);
             m.put("seconds", (System.nanoTime() - t0) / 1e9);
             return m;

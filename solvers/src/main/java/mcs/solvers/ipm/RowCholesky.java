@@ -11,19 +11,19 @@ import java.util.stream.IntStream;
  * <p>Why rows: every inner loop is an update c[j] += Σ s_p·y_p[j] in which the output row c and the
  * operand rows y_p are indexed by the same expression j. HotSpot's C2 on Java 17 vectorises exactly that
  * shape (AVX2: four doubles per fused multiply–add); with different offsets into one flat array it falls
- * back to scalar code, about 5× slower. The panel of width {@value #BLOCK} is transposed into rows
- * T_p[c] = L_{c, kb+p} (indexed by the matrix column c, like the rows it updates), the trailing matrix is
- * updated tile by tile ({@value #TILE} columns: a tile of T stays in L2 while a chunk of rows sweeps it),
- * four panel columns at a time (their 4·{@value #TILE} doubles stay in L1 while every row of a chunk is updated). Rows are
- * shared between threads; each entry receives its updates in the same order whatever the split, so the
- * factor does not depend on the number of threads. Cost n³/3 flops, memory n·{@value #BLOCK} doubles
- * besides the matrix.
+ * back to scalar code, about 3× slower. The panel of width {@value #BLOCK} is transposed into rows
+ * T_p[c] = L_{c, kb+p} (indexed by the matrix column c, like the rows it updates), and the trailing matrix
+ * is updated tile by tile ({@value #TILE} columns), four panel columns at a time: their 4·{@value #TILE}
+ * doubles and the row pieces of a chunk of {@value #CHUNK} rows stay in L1 while the chunk is updated.
+ * Rows are shared between threads; each entry receives its updates in the same order whatever the split,
+ * so the factor does not depend on the number of threads. Cost n³/3 flops, memory n·{@value #BLOCK}
+ * doubles besides the matrix.
  */
 public final class RowCholesky {
     static final int BLOCK = 128;
-    static final int TILE = 128;
+    static final int TILE = 256;
     /** Rows per task of the panel solve and the trailing update. */
-    private static final int CHUNK = 16;
+    private static final int CHUNK = 8;
     private static final int PARALLEL_MIN = 192;
 
     private RowCholesky() {}
