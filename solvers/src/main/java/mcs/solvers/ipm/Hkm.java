@@ -178,19 +178,32 @@ final class Hkm {
             schur = new double[m][];
             for (int k = 0; k < m; k++) schur[k] = new double[k + 1];
         }
-        final double lpScale = xs / zs;
-        java.util.stream.IntStream ks = java.util.stream.IntStream.range(0, m);
-        if (threads > 1 && m >= 256) ks = ks.parallel();
+        schur(p, x, g, xs / zs, schur, threads);
+    }
+
+    /**
+     * The Schur complement M_kl = ⟨A_k, X A_l G⟩ + c_k c_l·x_s/z_s (k ≥ l; c = −1 on diagonal constraints, 0 on
+     * edges) into lower-triangular rows {@code out}. With A_k = (E_ij + E_ji)/2 the trace reduces to four products
+     * of entries of X and G, so the cost is O(m²) whatever n; rows are shared between threads.
+     *
+     * @param x the primal block X (full n×n, symmetric)
+     * @param g G = Z⁻¹ (full n×n, symmetric)
+     * @param scalar x_s/z_s
+     */
+    static void schur(MarginSdp p, double[] x, double[] g, double scalar, double[][] out, int threads) {
+        int n = p.n;
+        java.util.stream.IntStream ks = java.util.stream.IntStream.range(0, p.m);
+        if (threads > 1 && p.m >= 256) ks = ks.parallel();
         ks.forEach(k -> {
             int i = p.row[k], j = p.col[k];
             int ri = i * n, rj = j * n;
-            double[] sk = schur[k];
+            double[] sk = out[k];
             boolean dk = p.diagonal[k];
             for (int l = 0; l <= k; l++) {
                 int pp = p.row[l], qq = p.col[l];
                 double v = 0.25 * (x[rj + pp] * g[qq * n + i] + x[rj + qq] * g[pp * n + i]
                         + x[ri + pp] * g[qq * n + j] + x[ri + qq] * g[pp * n + j]);
-                if (dk && p.diagonal[l]) v += lpScale;
+                if (dk && p.diagonal[l]) v += scalar;
                 sk[l] = v;
             }
         });
