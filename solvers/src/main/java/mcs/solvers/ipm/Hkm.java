@@ -37,6 +37,8 @@ final class Hkm {
     private double[] rd;
     private double rds;
     private double mu;
+    /** Relative shift of the Schur diagonal in use (0 until a factorisation fails). */
+    private double regularisation;
 
     Hkm(MarginSdp p, int threads) {
         this.p = p;
@@ -104,6 +106,13 @@ final class Hkm {
         return s;
     }
 
+    /** ⟨X, Z⟩ + x_s z_s (= (n + 1)·μ): the duality gap of a feasible pair. */
+    double complementarity() {
+        double xz = 0;
+        for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
+        return xz + xs * zs;
+    }
+
     /** ⟨Z, B⟩ / tr Z: an upper bound on t* whenever Z ⪰ 0, which the iterations maintain. */
     double dualBound() {
         double inner = 0, tr = 0;
@@ -130,9 +139,7 @@ final class Hkm {
             if (p.diagonal[k]) sy += y[k];
         }
         rds = 1 + sy - zs;
-        double xz = 0;
-        for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
-        mu = (xz + xs * zs) / (n + 1);
+        mu = complementarity() / (n + 1);
         if (!factorSchur()) return false;
 
         Direction aff = direction(0, null, 0);
@@ -158,19 +165,29 @@ final class Hkm {
      * Builds and factors the Schur complement. Near the optimum it becomes ill-conditioned (condition ~ 1/μ²) and
      * a pivot can come out non-positive in floating point: then the diagonal is raised by {@value #REGULARISE}
      * times its largest entry (×100 per retry, up to 1e-8), which perturbs the direction slightly; the
-     * infeasible-start iterations correct that, as the residuals are recomputed at every iteration.
+     * infeasible-start iterations correct that, as the residuals are recomputed at every iteration. The level
+     * found is kept for the later iterations (which are worse conditioned still), so that a failed
+     * factorisation is not paid for again at every iteration.
      */
     private boolean factorSchur() {
         buildSchur();
+        if (regularisation > 0) regularise(regularisation);
         if (RowCholesky.factor(schur, threads)) return true;
-        for (double reg = REGULARISE; reg <= 1e-8; reg *= 100) {
+        for (double reg = Math.max(REGULARISE, 100 * regularisation); reg <= 1e-8; reg *= 100) {
             buildSchur();
-            double max = 0;
-            for (int k = 0; k < m; k++) max = Math.max(max, schur[k][k]);
-            for (int k = 0; k < m; k++) schur[k][k] += reg * max;
-            if (RowCholesky.factor(schur, threads)) return true;
+            regularise(reg);
+            if (RowCholesky.factor(schur, threads)) {
+                regularisation = reg;
+                return true;
+            }
         }
         return false;
+    }
+
+    private void regularise(double relative) {
+        double max = 0;
+        for (int k = 0; k < m; k++) max = Math.max(max, schur[k][k]);
+        for (int k = 0; k < m; k++) schur[k][k] += relative * max;
     }
 
     private void buildSchur() {
