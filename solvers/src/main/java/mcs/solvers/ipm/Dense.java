@@ -34,23 +34,23 @@ final class Dense {
         return true;
     }
 
-    /** out = A·in for a full n×n matrix A (row-major). */
-    static void multiply(double[] a, int n, double[] in, double[] out) {
-        for (int i = 0; i < n; i++) out[i] = dot(a, i * n, in, 0, n);
+    /** The rows of a full row-major n×n matrix, each copied into its own array (for {@link #multiplySymmetric}). */
+    static double[][] rows(double[] a, int n) {
+        double[][] r = new double[n][];
+        for (int i = 0; i < n; i++) r[i] = java.util.Arrays.copyOfRange(a, i * n, i * n + n);
+        return r;
     }
 
-    /** Σ_{k &lt; len} a[off + k]·b[bOff + k], in four interleaved partial sums (independent chains keep the FMA units busy). */
-    private static double dot(double[] a, int off, double[] b, int bOff, int len) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    /**
+     * out = A·in for a symmetric A given by its rows: out = Σ_k in_k·A_k, four rows per vectorised update (a row
+     * of dot products would be a chain of dependent additions). Cost n² flops.
+     */
+    static void multiplySymmetric(double[][] a, double[] in, double[] out) {
+        int n = a.length;
+        java.util.Arrays.fill(out, 0, n, 0.0);
         int k = 0;
-        for (; k + 3 < len; k += 4) {
-            s0 = Math.fma(a[off + k], b[bOff + k], s0);
-            s1 = Math.fma(a[off + k + 1], b[bOff + k + 1], s1);
-            s2 = Math.fma(a[off + k + 2], b[bOff + k + 2], s2);
-            s3 = Math.fma(a[off + k + 3], b[bOff + k + 3], s3);
-        }
-        for (; k < len; k++) s0 = Math.fma(a[off + k], b[bOff + k], s0);
-        return (s0 + s1) + (s2 + s3);
+        for (; k + 4 <= n; k += 4) RowCholesky.update4(out, a[k], a[k + 1], a[k + 2], a[k + 3], 0, n, in[k], in[k + 1], in[k + 2], in[k + 3]);
+        for (; k < n; k++) RowCholesky.update1(out, a[k], 0, n, in[k]);
     }
 
     /**

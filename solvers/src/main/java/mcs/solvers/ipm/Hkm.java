@@ -278,7 +278,8 @@ final class Hkm {
     }
 
     private double primalMax(Direction d) {
-        double a = StepLength.max(lx, n, (in, out) -> Dense.multiply(d.dx, n, in, out));
+        double[][] rows = Dense.rows(d.dx, n);
+        double a = StepLength.max(lx, n, (in, out) -> Dense.multiplySymmetric(rows, in, out));
         if (d.dxs < 0) a = Math.min(a, -xs / d.dxs);
         return a;
     }

@@ -201,7 +201,8 @@ public final class IpmSolver implements Solver {
                 // turns positive; a Lanczos estimate of its λmin (O(n²) per step) decides whether to try.
                 double[] xc = YesCertificate.completion(a, sdp, ipm.x);
                 int n = sdp.n;
-                double lmin = StepLength.lambdaMin(n, (in, out) -> Dense.multiply(xc, n, in, out));
+                double[][] rows = Dense.rows(xc, n);
+                double lmin = StepLength.lambdaMin(n, (in, out) -> Dense.multiplySymmetric(rows, in, out));
                 if (lmin > 0) {
                     Body.Factor f = YesCertificate.build(a, sdp, xc, lmin, options.threads());
                     if (f != null) {

@@ -149,6 +149,32 @@ public final class RowCholesky {
         }
     }
 
+    /** The columns of L as full-length rows: c[k][i] = L_ik for i ≥ k, 0 before (for {@link #forwardByColumns}). */
+    static double[][] columns(double[][] l) {
+        int n = l.length;
+        double[][] c = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double[] li = l[i];
+            for (int k = 0; k <= i; k++) c[k][i] = li[k];
+        }
+        return c;
+    }
+
+    /**
+     * Solves L y = b in place from the columns of L ({@link #columns}): each step a vectorised update of the
+     * entries below, instead of {@link #forward}'s chain of dependent additions; worth the n² copy when many
+     * systems share one factor.
+     */
+    static void forwardByColumns(double[][] c, double[] b) {
+        int n = c.length;
+        for (int k = 0; k < n; k++) {
+            double[] ck = c[k];
+            double yk = b[k] / ck[k];
+            b[k] = yk;
+            update1(b, ck, k + 1, n, -yk);
+        }
+    }
+
     /** Solves Lᵀ x = b in place, column by column (each step a vectorised update of the leading entries). */
     public static void backward(double[][] l, double[] b) {
         for (int i = l.length - 1; i >= 0; i--) {

@@ -81,10 +81,10 @@ class DenseTest {
             SplittableRandom r = new SplittableRandom(n);
             double[] a = new double[n * n];
             double[] v = new double[n];
-            for (int t = 0; t < a.length; t++) a[t] = r.nextDouble() - 0.5;
+            for (int i = 0; i < n; i++) for (int j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = r.nextDouble() - 0.5;
             for (int t = 0; t < n; t++) v[t] = r.nextDouble() - 0.5;
             double[] out = new double[n];
-            Dense.multiply(a, n, v, out);
+            Dense.multiplySymmetric(Dense.rows(a, n), v, out);
             for (int i = 0; i < n; i++) {
                 double s = 0;
                 for (int k = 0; k < n; k++) s += a[i * n + k] * v[k];

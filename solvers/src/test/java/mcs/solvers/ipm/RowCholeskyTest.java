@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The blocked row Cholesky against the textbook unblocked one (to 1e-12 relative), against its defining
- * identity LLᵀ = A, for independence of the thread count, and its triangular solves against A·x = b. Sizes
+ * identity LLᵀ = A, for independence of the thread count, and its triangular solves against A·x = b (the
+ * forward solve by rows and by columns agreeing). Sizes
  * straddle the block ({@value RowCholesky#BLOCK}) and tile ({@value RowCholesky#TILE}) boundaries.
  */
 class RowCholeskyTest {
@@ -110,6 +111,9 @@ class RowCholeskyTest {
             for (int i = 0; i < n; i++) b[i] = (i % 7) - 3;
             double[] x = b.clone();
             RowCholesky.forward(l, x);
+            double[] y = b.clone();
+            RowCholesky.forwardByColumns(RowCholesky.columns(l), y);
+            for (int i = 0; i < n; i++) assertEquals(x[i], y[i], 1e-13 * (1 + Math.abs(x[i])), "forward by rows and by columns, row " + i);
             RowCholesky.backward(l, x);
             for (int i = 0; i < n; i++) {
                 double s = 0;
