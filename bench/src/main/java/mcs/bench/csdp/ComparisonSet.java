@@ -49,6 +49,13 @@ final class ComparisonSet {
         return unitDiagonal(out);
     }
 
+    /** Small instances of the same kinds (none of them in {@link #standard()}) for {@code --warmup}. */
+    static List<ComparisonInstance> warmup() {
+        List<ComparisonInstance> out = new ArrayList<>(sparse(120));
+        out.addAll(denseish(60));
+        return unitDiagonal(out);
+    }
+
     /**
      * Every instance with a positive diagonal rescaled to unit diagonal, a_ij/√(a_ii·a_jj) rounded to 15
      * significant digits (the diagonal exactly 1). Both solvers then see the same SDP as our ipm solves

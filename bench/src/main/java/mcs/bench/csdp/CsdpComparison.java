@@ -31,6 +31,9 @@ import mcs.problems.spi.Solver;
  *   --threads T        OMP_NUM_THREADS for CSDP and SolverOptions.threads for ours (default 2)
  *   --match REGEX      only the instances whose name contains a match of REGEX (default: all)
  *   --no-install       never call apt-get; CSDP is n/a when not on PATH
+ *   --warmup S         before the timed runs, solve small instances with our solver for about S seconds
+ *                      (untimed, discarded) so that its code is JIT-compiled, as in a long-running JVM
+ *                      (default 0: the first instances then also pay for compilation)
  * </pre>
  * Exit code 0 when every run finished (whatever the results), 2 on a usage error.
  */
@@ -40,7 +43,7 @@ public final class CsdpComparison {
     public static void main(String[] args) throws Exception {
         Path out = Path.of("bench/results/csdp");
         String set = "standard", only = "both", solverName = "ipm";
-        double limit = 600;
+        double limit = 600, warmup = 0;
         int threads = 2;
         boolean install = true;
         java.util.regex.Pattern match = null;
@@ -54,14 +57,17 @@ public final class CsdpComparison {
                     case "--time-limit" -> limit = Double.parseDouble(args[++i]);
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--no-install" -> install = false;
+                    case "--warmup" -> warmup = Double.parseDouble(args[++i]);
                     case "--match" -> match = java.util.regex.Pattern.compile(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
                 }
             }
-            if (limit <= 0 || threads < 1) throw new IllegalArgumentException("--time-limit must be > 0 and --threads >= 1");
+            if (limit <= 0 || threads < 1 || warmup < 0) {
+                throw new IllegalArgumentException("--time-limit must be > 0, --threads >= 1 and --warmup >= 0");
+            }
         } catch (RuntimeException e) {
             System.err.println("CsdpComparison: " + e.getMessage() + " (options: --out DIR --set standard|quick "
-                    + "--only both|csdp|ours --solver NAME --time-limit S --threads T --match REGEX --no-install)");
+                    + "--only both|csdp|ours --solver NAME --time-limit S --threads T --match REGEX --no-install --warmup S)");
             System.exit(2);
             return;
         }
@@ -70,12 +76,12 @@ public final class CsdpComparison {
             java.util.regex.Pattern m = match;
             instances = instances.stream().filter(ci -> m.matcher(ci.name()).find()).toList();
         }
-        run(instances, out, only, solverName, limit, threads, install, System.out);
+        run(instances, out, only, solverName, limit, threads, install, warmup, System.out);
     }
 
     /** Runs the comparison and writes the results; returns the rows. */
     static List<ComparisonRow> run(List<ComparisonInstance> instances, Path out, String only, String solverName,
-            double limit, int threads, boolean install, PrintStream log) throws IOException, InterruptedException {
+            double limit, int threads, boolean install, double warmup, PrintStream log) throws IOException, InterruptedException {
         Path work = out.resolve("work");
         Files.createDirectories(work);
         Optional<CsdpRunner> csdp = only.equals("ours") ? Optional.empty() : CsdpRunner.ensureInstalled(threads, install, log);
@@ -92,6 +98,7 @@ public final class CsdpComparison {
         header.put("cores", Runtime.getRuntime().availableProcessors());
         header.put("threads", threads);
         header.put("time_limit_s", limit);
+        header.put("warmup_s", ours.isPresent() ? warmUp(ours.get(), warmup, threads) : 0.0);
         List<ComparisonRow> rows = new ArrayList<>();
         for (ComparisonInstance ci : instances) {
             Path file = work.resolve(ci.name() + ".dat-s");
@@ -111,6 +118,19 @@ public final class CsdpComparison {
             ResultsWriter.write(out, header, rows);
         }
         return rows;
+    }
+
+    /**
+     * Solves the warm-up instances ({@link ComparisonSet#warmup()}) in turn, untimed and discarded, until
+     * {@code seconds} have passed; returns the seconds spent (0 when {@code seconds} is 0).
+     */
+    private static double warmUp(Solver solver, double seconds, int threads) {
+        long t0 = System.nanoTime();
+        List<ComparisonInstance> set = seconds > 0 ? ComparisonSet.warmup() : List.of();
+        for (int k = 0; !set.isEmpty() && (System.nanoTime() - t0) / 1e9 < seconds; k++) {
+            OurRun.run(solver, set.get(k % set.size()).instance(), seconds, threads);
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static String choice(String v, String option, String... allowed) {

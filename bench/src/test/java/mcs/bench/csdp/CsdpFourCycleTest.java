@@ -28,7 +28,7 @@ class CsdpFourCycleTest {
         Assumptions.assumeTrue(CsdpRunner.onPath(1).isPresent(),
                 "csdp is not on PATH; install it with 'apt-get install coinor-csdp' to run this test");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        List<ComparisonRow> rows = CsdpComparison.run(ComparisonSet.cycles(), dir, "csdp", "ipm", 60, 1, false,
+        List<ComparisonRow> rows = CsdpComparison.run(ComparisonSet.cycles(), dir, "csdp", "ipm", 60, 1, false, 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(ComparisonSet.CYCLE_C.length, rows.size());
         for (ComparisonRow r : rows) {

@@ -45,7 +45,7 @@ class OurRunTest {
         ComparisonInstance ci = new ComparisonInstance("spec-no", "SPEC §6", specNo(),
                 mcs.problems.cert.Verdict.NOT_COMPLETABLE, Double.NaN);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        List<ComparisonRow> rows = CsdpComparison.run(List.of(ci), dir, "ours", "no-such-solver", 10, 1, false,
+        List<ComparisonRow> rows = CsdpComparison.run(List.of(ci), dir, "ours", "no-such-solver", 10, 1, false, 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(1, rows.size());
         assertEquals("n/a", rows.get(0).ours().status());

@@ -13,6 +13,7 @@ package mcs.solvers.ipm;
  */
 final class Hkm {
     private static final double GAMMA = 0.95;
+    private static final double REGULARISE = 1e-14;
 
     final MarginSdp p;
     final int n;
@@ -30,11 +31,14 @@ final class Hkm {
 
     // Per-iteration work.
     private double[] g;
-    private double[] schur;
+    /** Lower-triangular rows of the Schur complement, then of its Cholesky factor. */
+    private double[][] schur;
     private double[] rp;
     private double[] rd;
     private double rds;
     private double mu;
+    /** Relative shift of the Schur diagonal in use (0 until a factorisation fails). */
+    private double regularisation;
 
     Hkm(MarginSdp p, int threads) {
         this.p = p;
@@ -102,6 +106,13 @@ final class Hkm {
         return s;
     }
 
+    /** ⟨X, Z⟩ + x_s z_s (= (n + 1)·μ): the duality gap of a feasible pair. */
+    double complementarity() {
+        double xz = 0;
+        for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
+        return xz + xs * zs;
+    }
+
     /** ⟨Z, B⟩ / tr Z: an upper bound on t* whenever Z ⪰ 0, which the iterations maintain. */
     double dualBound() {
         double inner = 0, tr = 0;
@@ -128,11 +139,8 @@ final class Hkm {
             if (p.diagonal[k]) sy += y[k];
         }
         rds = 1 + sy - zs;
-        double xz = 0;
-        for (int k = 0; k < m; k++) xz += p.weight(k) * zv[k] * x[p.row[k] * n + p.col[k]];
-        mu = (xz + xs * zs) / (n + 1);
-        buildSchur();
-        if (!Dense.cholesky(schur, m, threads)) return false;
+        mu = complementarity() / (n + 1);
+        if (!factorSchur()) return false;
 
         Direction aff = direction(0, null, 0);
         double ap = Math.min(1, GAMMA * primalMax(aff));
@@ -153,22 +161,67 @@ final class Hkm {
 
     private record Direction(double[] dy, double[] dz, double[] dx, double dxs, double dzs) {}
 
+    /**
+     * Builds and factors the Schur complement. Near the optimum it becomes ill-conditioned (condition ~ 1/μ²) and
+     * a pivot can come out non-positive in floating point: then the diagonal is raised by {@value #REGULARISE}
+     * times its largest entry (×100 per retry, up to 1e-8), which perturbs the direction slightly; the
+     * infeasible-start iterations correct that, as the residuals are recomputed at every iteration. The level
+     * found is kept for the later iterations (which are worse conditioned still), so that a failed
+     * factorisation is not paid for again at every iteration.
+     */
+    private boolean factorSchur() {
+        buildSchur();
+        if (regularisation > 0) regularise(regularisation);
+        if (RowCholesky.factor(schur, threads)) return true;
+        for (double reg = Math.max(REGULARISE, 100 * regularisation); reg <= 1e-8; reg *= 100) {
+            buildSchur();
+            regularise(reg);
+            if (RowCholesky.factor(schur, threads)) {
+                regularisation = reg;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void regularise(double relative) {
+        double max = 0;
+        for (int k = 0; k < m; k++) max = Math.max(max, schur[k][k]);
+        for (int k = 0; k < m; k++) schur[k][k] += relative * max;
+    }
+
     private void buildSchur() {
-        if (schur == null) schur = new double[m * m];
-        final double lpScale = xs / zs;
-        java.util.stream.IntStream ks = java.util.stream.IntStream.range(0, m);
-        if (threads > 1 && m >= 256) ks = ks.parallel();
+        if (schur == null) {
+            schur = new double[m][];
+            for (int k = 0; k < m; k++) schur[k] = new double[k + 1];
+        }
+        schur(p, x, g, xs / zs, schur, threads);
+    }
+
+    /**
+     * The Schur complement M_kl = ⟨A_k, X A_l G⟩ + c_k c_l·x_s/z_s (k ≥ l; c = −1 on diagonal constraints, 0 on
+     * edges) into lower-triangular rows {@code out}. With A_k = (E_ij + E_ji)/2 the trace reduces to four products
+     * of entries of X and G, so the cost is O(m²) whatever n; rows are shared between threads.
+     *
+     * @param x the primal block X (full n×n, symmetric)
+     * @param g G = Z⁻¹ (full n×n, symmetric)
+     * @param scalar x_s/z_s
+     */
+    static void schur(MarginSdp p, double[] x, double[] g, double scalar, double[][] out, int threads) {
+        int n = p.n;
+        java.util.stream.IntStream ks = java.util.stream.IntStream.range(0, p.m);
+        if (threads > 1 && p.m >= 256) ks = ks.parallel();
         ks.forEach(k -> {
             int i = p.row[k], j = p.col[k];
             int ri = i * n, rj = j * n;
-            int rk = k * m;
+            double[] sk = out[k];
             boolean dk = p.diagonal[k];
             for (int l = 0; l <= k; l++) {
                 int pp = p.row[l], qq = p.col[l];
                 double v = 0.25 * (x[rj + pp] * g[qq * n + i] + x[rj + qq] * g[pp * n + i]
                         + x[ri + pp] * g[qq * n + j] + x[ri + qq] * g[pp * n + j]);
-                if (dk && p.diagonal[l]) v += lpScale;
-                schur[rk + l] = v;
+                if (dk && p.diagonal[l]) v += scalar;
+                sk[l] = v;
             }
         });
     }
@@ -188,8 +241,8 @@ final class Hkm {
             double h = sigmaMu * g[i * n + j] - x[i * n + j] - pg;
             r[k] = rp[k] - h + (p.diagonal[k] ? hs : 0);
         }
-        Dense.forward(schur, m, r);
-        Dense.backward(schur, m, r);
+        RowCholesky.forward(schur, r);
+        RowCholesky.backward(schur, r);
         double[] dy = r;
         double[] dz = new double[m];
         double sdy = 0;
@@ -225,7 +278,8 @@ final class Hkm {
     }
 
     private double primalMax(Direction d) {
-        double a = StepLength.max(lx, n, (in, out) -> Dense.multiply(d.dx, n, in, out));
+        double[][] rows = Dense.rows(d.dx, n);
+        double a = StepLength.max(lx, n, (in, out) -> Dense.multiplySymmetric(rows, in, out));
         if (d.dxs < 0) a = Math.min(a, -xs / d.dxs);
         return a;
     }

@@ -20,11 +20,13 @@ final class StepLength {
      */
     static double max(double[] l, int n, BiConsumer<double[], double[]> delta) {
         double[] tmp = new double[n];
+        double[][] rows = RowCholesky.rowsOf(l, n);
+        double[][] columns = RowCholesky.columns(rows);
         double lmin = lambdaMin(n, (in, out) -> {
             System.arraycopy(in, 0, tmp, 0, n);
-            Dense.backward(l, n, tmp);
+            RowCholesky.backward(rows, tmp);
             delta.accept(tmp, out);
-            Dense.forward(l, n, out);
+            RowCholesky.forwardByColumns(columns, out);
         });
         return lmin >= 0 ? Double.POSITIVE_INFINITY : -1.0 / lmin;
     }

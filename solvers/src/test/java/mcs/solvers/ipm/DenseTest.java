@@ -81,10 +81,10 @@ class DenseTest {
             SplittableRandom r = new SplittableRandom(n);
             double[] a = new double[n * n];
             double[] v = new double[n];
-            for (int t = 0; t < a.length; t++) a[t] = r.nextDouble() - 0.5;
+            for (int i = 0; i < n; i++) for (int j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = r.nextDouble() - 0.5;
             for (int t = 0; t < n; t++) v[t] = r.nextDouble() - 0.5;
             double[] out = new double[n];
-            Dense.multiply(a, n, v, out);
+            Dense.multiplySymmetric(Dense.rows(a, n), v, out);
             for (int i = 0; i < n; i++) {
                 double s = 0;
                 for (int k = 0; k < n; k++) s += a[i * n + k] * v[k];
@@ -108,8 +108,9 @@ class DenseTest {
         double[] b = new double[n];
         for (int i = 0; i < n; i++) b[i] = i - 40;
         double[] x = b.clone();
-        Dense.forward(l, n, x);
-        Dense.backward(l, n, x);
+        double[][] rows = RowCholesky.rowsOf(l, n);
+        RowCholesky.forward(rows, x);
+        RowCholesky.backward(rows, x);
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int j = 0; j < n; j++) s += a[i * n + j] * x[j];
