@@ -31,15 +31,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code exact-modular} (2 threads) on seeded integers in [−9, 9], {@code kind = int9} (the baseline
  *       runs on the same integers as doubles, where it is not exact).
  * </ul>
- * The forked JVM gets {@code --add-modules=jdk.incubator.vector}, so a jar built on JDK 21+ uses glynn's
- * vector kernel (harmless on JDK 17, where the kernel is absent); {@code solverScalar}
- * measures glynn with {@code simd=false} beside it. Run: {@code java -jar bench/target/benchmarks.jar PermanentSolversBench -p n=30 -p kind=double}, or
+ * The same jar runs on JDK 17 or 25 (glynn's kernel is plain Java that C2 vectorises on both). Run: {@code java -jar bench/target/benchmarks.jar PermanentSolversBench -p n=30 -p kind=double}, or
  * {@code -p n=25 -p kind=int9}. Results and machine notes: bench/RESULTS-perm.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+@Fork(1)
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class PermanentSolversBench {
@@ -83,11 +81,6 @@ public class PermanentSolversBench {
     @Benchmark
     public SolverResult solverOneThread() {
         return solver().solve(instance, null, SolverOptions.defaults().withThreads(1));
-    }
-
-    @Benchmark
-    public SolverResult solverScalarTwoThreads() {
-        return solver().solve(instance, null, SolverOptions.defaults().withThreads(2).withExtra(java.util.Map.of("simd", "false")));
     }
 
     private mcs.problems.spi.Solver solver() {

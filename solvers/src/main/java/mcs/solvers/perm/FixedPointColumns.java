@@ -51,7 +51,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
 
     /**
      * The same with column sums Y_j·2^t_j in [2^(e−1), 2^e) and sums used as C_j·2^-e; e = 51 keeps every
-     * signed column sum below 2^52, exact in a double (used by the vector kernel).
+     * signed column sum below 2^52, exact in a double (the one-word columns of {@link GlynnBlock}).
      */
     static FixedPointColumns of(PermInstance inst, int columnExponent) {
         Quantised z = quantise(inst, columnExponent);

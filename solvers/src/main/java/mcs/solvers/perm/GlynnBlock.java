@@ -7,9 +7,10 @@ import mcs.problems.spi.SolverOptions;
  * One task of the real Glynn sum over exact column sums, written so that the JIT vectorises it without the
  * Vector API ("lanes across the low sign bits", {@link LaneTables}): the lowest sign rows are not walked,
  * each of the L lanes is one setting of them and adds a tabulated constant to every column, and a term of
- * lane u multiplies B_j + O_uj over the columns. Per column the inner loop runs over the L lanes with one
- * addition and one multiplication each (three additions with two words), contiguous and independent,
- * which C2's superword pass turns into SIMD instructions; the Gray-code update is amortised over L terms.
+ * lane u multiplies B_j + O_uj over the columns. The inner loops run over the L lanes, two columns per pass
+ * (p·(f_j·f_{j+1}), which halves the loads and stores of the partial products), contiguous and independent,
+ * which C2's superword pass turns into SIMD instructions on JDK 17 and later; the Gray-code update is
+ * amortised over L terms.
  *
  * <p>Arithmetic: columns are integers below 2^52 in one word (exponent 51, {@link FixedPointColumns}), or two
  * words ({@link DoubleWordColumns}) whose parts add exactly and whose final addition rounds once, so each
@@ -21,8 +22,12 @@ import mcs.problems.spi.SolverOptions;
  * <p>Complexity: 2^low terms of about 2n flops (one word) or 4n flops (two words); O(n·L) setup.
  */
 final class GlynnBlock {
-    /** log₂ of the lane count: 64 lanes make the inner loops long enough for the superword pass while the offset tables stay in the L1 cache. */
-    static final int LANE_BITS = 6;
+    /**
+     * log₂ of the lane count: 256 lanes make the inner loops long enough for the superword pass (its scalar
+     * pre- and post-loops are then a small share); the offset tables (n·256 doubles per word) sit in L2.
+     * (Development runs at n = 28 measured 32, 64 and 128 lanes 5–25% slower; see bench/RESULTS-perm.md.)
+     */
+    static final int LANE_BITS = 8;
 
     private GlynnBlock() {}
 
@@ -61,31 +66,39 @@ final class GlynnBlock {
         return z.parts();
     }
 
-    /** pg[u] = Π_{from ≤ j < to} (B_j + O_uj), one word. */
+    /** pg[u] = Π_{from ≤ j < to} (B_j + O_uj), one word, in pairs: p·(f_j·f_{j+1}) halves the passes over pg. */
     private static void products(double[] pg, double[] bh, double[][] oh, int from, int to, int lanes) {
-        double b = bh[from];
-        double[] o = oh[from];
-        for (int u = 0; u < lanes; u++) pg[u] = b + o[u];
-        for (int j = from + 1; j < to; j++) {
-            double c = bh[j];
-            double[] oj = oh[j];
-            for (int u = 0; u < lanes; u++) pg[u] *= c + oj[u];
+        int j = from;
+        if (((to - from) & 1) == 1) {
+            double b = bh[j];
+            double[] o = oh[j];
+            for (int u = 0; u < lanes; u++) pg[u] = b + o[u];
+            j++;
+        } else {
+            java.util.Arrays.fill(pg, 0, lanes, 1.0);
+        }
+        for (; j < to; j += 2) {
+            double b1 = bh[j], b2 = bh[j + 1];
+            double[] o1 = oh[j], o2 = oh[j + 1];
+            for (int u = 0; u < lanes; u++) pg[u] *= (b1 + o1[u]) * (b2 + o2[u]);
         }
     }
 
-    /** pg[u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)), two words: one rounding per factor. */
+    /** pg[u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)), two words (one rounding per factor), in pairs. */
     private static void products(double[] pg, double[] bh, double[][] oh, double[] bl, double[][] ol, int from, int to, int lanes) {
-        double h0 = bh[from];
-        double l0 = bl[from];
-        double[] oh0 = oh[from];
-        double[] ol0 = ol[from];
-        for (int u = 0; u < lanes; u++) pg[u] = (h0 + oh0[u]) + (l0 + ol0[u]);
-        for (int j = from + 1; j < to; j++) {
-            double h = bh[j];
-            double l = bl[j];
-            double[] ohj = oh[j];
-            double[] olj = ol[j];
-            for (int u = 0; u < lanes; u++) pg[u] *= (h + ohj[u]) + (l + olj[u]);
+        int j = from;
+        if (((to - from) & 1) == 1) {
+            double h = bh[j], l = bl[j];
+            double[] oj = oh[j], qj = ol[j];
+            for (int u = 0; u < lanes; u++) pg[u] = (h + oj[u]) + (l + qj[u]);
+            j++;
+        } else {
+            java.util.Arrays.fill(pg, 0, lanes, 1.0);
+        }
+        for (; j < to; j += 2) {
+            double h1 = bh[j], l1 = bl[j], h2 = bh[j + 1], l2 = bl[j + 1];
+            double[] o1 = oh[j], q1 = ol[j], o2 = oh[j + 1], q2 = ol[j + 1];
+            for (int u = 0; u < lanes; u++) pg[u] *= ((h1 + o1[u]) + (l1 + q1[u])) * ((h2 + o2[u]) + (l2 + q2[u]));
         }
     }
 }

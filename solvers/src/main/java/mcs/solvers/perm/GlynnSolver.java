@@ -22,8 +22,7 @@ import mcs.problems.spi.Status;
  *
  * <p>Input: any real (rational) matrix of order n ≤ {@value #MAX_N}. Complexity: 2^(n−1) terms of
  * O(n) flops, split over {@link SolverOptions#threads()} fork-join workers; the value is bit-identical
- * for every thread count. Option {@code simd} ({@code true} by default) allows the Vector API kernel when
- * the JVM has it ({@link LaneKernel}). Measured times are in the bench module
+ * for every thread count. The kernel is plain Java whose inner loops C2 turns into SIMD code. Measured times are in the bench module
  * ({@code mcs.bench.perm.PermanentSolversBench}).
  */
 public class GlynnSolver implements Solver {
@@ -85,7 +84,6 @@ public class GlynnSolver implements Solver {
         stats.put("n", instance.n());
         stats.put("terms", r.terms());
         stats.put("tasks", r.tasks());
-        stats.put("vector_kernel", r.vector());
         stats.put("columns", r.columns());
         stats.put("error_bound", r.errorBound().toDecimalString());
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);

@@ -22,8 +22,9 @@ import mcs.problems.spi.SolverOptions;
  * integers, short decimals, coarse dyadic grids) and then in two words ({@link DoubleWordColumns}:
  * exponent 98, which holds 53-bit doubles whose magnitudes in a row span less than about 2^40); either way
  * every column sum is exact and {@link GlynnBlock} sums it with one lane per setting of the lowest sign
- * rows, each lane counted as one more partial sum, or the Vector API kernel ({@link LaneKernel}) does the
- * same with bit-identical results when present (option {@code simd=false} turns it off). Other real input,
+ * rows, each lane counted as one more partial sum (its loops are written for C2's superword pass, which
+ * makes them SIMD on JDK 17 and later alike; a Vector API version measured slower and was dropped, see
+ * bench/RESULTS-perm.md). Other real input,
  * and complex input, uses exponent 60 with {@code long} column sums of a rounded copy and bounds the
  * rounding residuals per term ({@link GlynnReal}, {@link GlynnComplex}).
  *
@@ -55,15 +56,12 @@ final class GlynnSum {
      * @param value the value as a 17-digit decimal (complex: {@code re±imi})
      * @param errorBound an upper bound of |value − perm(A)|
      * @param terms number of Glynn terms summed
-     * @param tasks number of partial sums reduced at the end (tasks, times lanes on the vector path)
-     * @param vector whether the vector kernel ran
+     * @param tasks number of partial sums reduced at the end (tasks, times lanes for exact columns)
      * @param columns how the column sums were kept: {@code one-word} or {@code two-word} (exact, {@link GlynnBlock}),
      *     {@code bounded} (exact longs of a rounded copy, with the residuals' bound), or {@code none} (trivial input)
      */
-    record Result(String value, Rational errorBound, long terms, int tasks, boolean vector, String columns) {}
+    record Result(String value, Rational errorBound, long terms, int tasks, String columns) {}
 
-    /** The vector kernel, or null when the JVM lacks the Vector API or the build did not include it. */
-    private static final LaneKernel LANES = LaneKernel.load();
     /** Column exponent of the one-word fixed-point copy: every signed column sum is an integer below 2^52. */
     private static final int ONE_WORD_EXPONENT = 51;
 
@@ -71,19 +69,17 @@ final class GlynnSum {
 
     static Result compute(PermInstance inst, SolverOptions options) {
         int n = inst.n();
-        if (n == 0) return new Result("1", Rational.ZERO, 0, 0, false, "none");
+        if (n == 0) return new Result("1", Rational.ZERO, 0, 0, "none");
         int free = n - 1;
         int split = SignTasks.splitBits(free);
         int low = free - split;
         boolean complex = inst.isComplex();
-        LaneKernel lanes = complex || !"true".equals(options.extra("simd", "true")) ? null : LANES;
         Rational unit = null;
         List<GlynnPart> parts = null;
-        boolean vector = false;
         String columns = "bounded";
         if (!complex) {
             FixedPointColumns f51 = FixedPointColumns.of(inst, ONE_WORD_EXPONENT);
-            if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, false, "none");
+            if (f51.zero()) return new Result("0", Rational.ZERO, 0, 0, "none");
             double[][] hi = null, lo = null;
             if (f51.exactColumns()) {
                 hi = FixedPointColumns.asDoubles(f51.re());
@@ -100,15 +96,12 @@ final class GlynnSum {
             }
             if (hi != null) {
                 double[][] h = hi, l = lo;
-                boolean simd = lanes != null;
-                vector = simd;
-                parts = flatten(SignTasks.run(1 << split, options.threads(),
-                        t -> simd ? lanes.task(h, l, low, t, options) : GlynnBlock.task(h, l, low, t, options)));
+                parts = flatten(SignTasks.run(1 << split, options.threads(), t -> GlynnBlock.task(h, l, low, t, options)));
             }
         }
         if (parts == null) {
             FixedPointColumns f60 = FixedPointColumns.of(inst);
-            if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, false, "none");
+            if (f60.zero()) return new Result("0", Rational.ZERO, 0, 0, "none");
             unit = f60.unit();
             parts = SignTasks.run(1 << split, options.threads(),
                     t -> complex ? GlynnComplex.task(f60, low, t, options) : GlynnReal.task(f60, low, t, options));
@@ -147,7 +140,7 @@ final class GlynnSum {
             if (vi.signum() != 0) text = text + (vi.signum() < 0 ? "-" : "+") + di.text() + "i";
         }
         Decimal up = Decimal.of(bound, 3, RoundingMode.UP);
-        return new Result(text, up.exact(), terms, tasks, vector, columns);
+        return new Result(text, up.exact(), terms, tasks, columns);
     }
 
     private static List<GlynnPart> flatten(List<List<GlynnPart>> perTask) {

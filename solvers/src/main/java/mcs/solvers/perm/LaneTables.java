@@ -5,8 +5,8 @@ import java.util.List;
 import mcs.problems.spi.SolverOptions;
 
 /**
- * The state one task of the lane-parallel Glynn kernels ({@link GlynnBlock}, and the Vector API kernel
- * behind {@link LaneKernel}) starts from, and its Gray-code step. The lowest {@code lb} sign rows are the
+ * The state one task of the lane-parallel Glynn kernel ({@link GlynnBlock}) starts from, and its Gray-code
+ * step, sign changes and lane-wise TwoSum. The lowest {@code lb} sign rows are the
  * lanes: lane u has row i negated when bit i of u is set, which adds the constant O_uj = −2·Σ_{i∈u} a_ij to
  * column j. The base sums B_j (lane rows all +1) follow a Gray code over rows lb .. low−1; rows from
  * {@code low} up have the signs of t's bits. With two words (hi and lo, see {@link DoubleWordColumns}) every

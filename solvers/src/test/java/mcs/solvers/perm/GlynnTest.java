@@ -16,7 +16,6 @@ import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -169,29 +168,6 @@ class GlynnTest {
             assertEquals(expected[k], r.statistics().get("columns"));
             double rel = covers(r, laplace(inputs[k]), expected[k]);
             assertTrue(rel < 1e-9, expected[k] + " bound " + rel);
-        }
-    }
-
-    @Test
-    void vectorKernelIsBitIdenticalToTheScalarKernelWhenPresent() {
-        Assumptions.assumeTrue(LaneKernel.load() != null, "the Vector API kernel needs JDK 21+ and jdk.incubator.vector");
-        Random rnd = new Random(19L);
-        ExactModularSolver modular = new ExactModularSolver();
-        for (int n = 4; n <= 15; n += 11) {
-            long[][] ints = randomInts(rnd, n, 9);
-            Rational[][] d = new Rational[n][n];
-            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) d[i][j] = Rational.ofDouble(rnd.nextDouble() * 2 - 1);
-            PermInstance[] inputs = {PermInstance.permanent(RationalMatrix.ofLongs(ints)), PermInstance.permanent(RationalMatrix.of(d))};
-            for (PermInstance inst : inputs) {
-                SolverResult v = run(inst, 2);
-                assertEquals(true, v.statistics().get("vector_kernel"));
-                SolverResult s = glynn.solve(inst, null, SolverOptions.defaults().withThreads(2).withExtra(java.util.Map.of("simd", "false")));
-                assertEquals(false, s.statistics().get("vector_kernel"));
-                assertEquals(s.value(), v.value(), "n=" + n + " " + v.statistics().get("columns"));
-                assertEquals(s.certificate().errorBound(), v.certificate().errorBound());
-                assertEquals(v.value(), run(inst, 1).value(), "bit-identical for any thread count");
-            }
-            covers(run(inputs[0], 2), Rational.parse(perm(modular, ints)), "vector n=" + n);
         }
     }
 
