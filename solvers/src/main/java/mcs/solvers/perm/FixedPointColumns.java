@@ -10,8 +10,10 @@ import mcs.problems.instance.PermInstance;
  * overflows or underflows however large or small the entries are.
  *
  * <p><b>Rows.</b> Row i is multiplied by d_i: the LCM of its denominators times a power of two when that
- * makes every entry an integer of at most 53 bits (integers and short decimals), else a power of two
- * alone; either way the row's largest entry ends in [2^52, 2^53), so that all rows have comparable size
+ * makes every entry an integer of at most b bits, else a power of two alone; either way the row's largest
+ * entry ends in [2^(b−1), 2^b), so that all rows have comparable size. b = max(53, e − 7) for column
+ * exponent e: 53 for the one-word and {@code long} copies (integers and short decimals), 91 for the
+ * two-word copy, where it keeps 17-digit decimals (the usual text form of a double) exact
  * (unbalanced rows make the Glynn sum cancel badly). perm(DA) = Π d_i·perm(A).
  *
  * <p><b>Columns.</b> Column j of the scaled rows y_ij is multiplied by 2^t_j so that its absolute sum
@@ -88,7 +90,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
         Rational unit = Rational.ONE;
         boolean zero = false;
         for (int i = 0; i < n; i++) {
-            Rational d = rowFactor(inst, i);
+            Rational d = rowFactor(inst, i, Math.max(ROW_BITS, columnExponent - 7));
             if (d == null) {
                 zero = true;
                 d = Rational.ONE;
@@ -137,7 +139,7 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
     }
 
     /** d_i of the class comment, or null for an all-zero row. */
-    private static Rational rowFactor(PermInstance inst, int i) {
+    private static Rational rowFactor(PermInstance inst, int i, int rowBits) {
         int n = inst.n();
         BigInteger lcm = BigInteger.ONE;
         Rational max = Rational.ZERO;
@@ -155,9 +157,11 @@ record FixedPointColumns(long[][] re, long[][] im, double[] epsilon, Rational un
         Rational byLcm = Rational.of(lcm);
         Rational top = max.multiply(byLcm);
         // Integer rows are then shifted left (still integers) so that every row's largest entry lies in
-        // [2^52, 2^53): rows of very different size would make the Glynn sum cancel catastrophically.
-        if (top.compareTo(pow2(ROW_BITS)) < 0) return byLcm.multiply(pow2(ROW_BITS - 1 - floorLog2(top)));
-        return pow2(ROW_BITS - 1 - floorLog2(max));
+        // [2^(b-1), 2^b): rows of very different size would make the Glynn sum cancel catastrophically.
+        // With b = e - 7 and n <= 62 a column's absolute sum stays below 2^(e-1), so the column scaling
+        // shifts left and the integers stay exact.
+        if (top.compareTo(pow2(rowBits)) < 0) return byLcm.multiply(pow2(rowBits - 1 - floorLog2(top)));
+        return pow2(rowBits - 1 - floorLog2(max));
     }
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {
