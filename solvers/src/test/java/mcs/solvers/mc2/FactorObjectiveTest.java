@@ -15,6 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@link FactorObjective} against its definition, its gradient against central differences, and threads against one. */
 class FactorObjectiveTest {
+    /** F_i·F_j + δ[i=j] − a_e for entry e = (i, j). */
+    private static double residual(FitTarget t, double[] f, int r, double delta, int i, int j, int e) {
+        double d = 0;
+        for (int c = 0; c < r; c++) d += f[i * r + c] * f[j * r + c];
+        return d + (i == j ? delta : 0) - t.approx[e];
+    }
+
     /** f(F) = Σ_{lower entries} w·(F_i·F_j + δ[i=j] − a)², straight from the definition. */
     private static double direct(FitTarget t, double[] f, int r, double delta) {
         Pattern p = t.omega;
@@ -23,9 +30,7 @@ class FactorObjectiveTest {
             for (int e = p.rowStart(i); e < p.rowEnd(i); e++) {
                 int j = p.col(e);
                 if (!t.constrains(e, i)) continue;
-                double d = 0;
-                for (int c = 0; c < r; c++) d += f[i * r + c] * f[j * r + c];
-                double x = d + (i == j ? delta : 0) - t.approx[e];
+                double x = residual(t, f, r, delta, i, j, e);
                 sum += (i == j ? 1 : 2) * x * x;
             }
         }
@@ -40,9 +45,7 @@ class FactorObjectiveTest {
             for (int e = p.rowStart(i); e < p.rowEnd(i); e++) {
                 int j = p.col(e);
                 if (!t.constrains(e, i)) continue;
-                double d = 0;
-                for (int c = 0; c < r; c++) d += f[i * r + c] * f[j * r + c];
-                double x = d + (i == j ? delta : 0) - t.approx[e];
+                double x = residual(t, f, r, delta, i, j, e);
                 for (int c = 0; c < r; c++) {
                     if (i == j) {
                         g[i * r + c] += 4 * x * f[i * r + c];
