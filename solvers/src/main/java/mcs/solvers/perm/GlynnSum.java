@@ -20,7 +20,8 @@ import mcs.problems.spi.SolverOptions;
  * and the task results are combined in task order with TwoSum, so
  * the value is bit-identical for any thread count. Real input is first tried in one word (exponent 51:
  * integers, short decimals, coarse dyadic grids) and then in two words ({@link DoubleWordColumns}:
- * exponent 98, which holds 53-bit doubles whose magnitudes in a row span less than about 2^40); either way
+ * exponent 98, which holds 53-bit doubles whose magnitudes in a row span less than about 2^40, and
+ * decimals of up to about 25 digits); either way
  * every column sum is exact and {@link GlynnBlock} sums it with one lane per setting of the lowest sign
  * rows, each lane counted as one more partial sum (its loops are written for C2's superword pass, which
  * makes them SIMD on JDK 17 and later alike; a Vector API version measured slower and was dropped, see
