@@ -1,5 +1,6 @@
 package mcs.solvers.maxdet;
 
+import mcs.solvers.mc1.chordal.CliqueSolve;
 import mcs.solvers.mc1.chordal.EliminationStructure;
 import mcs.solvers.mc1.chordal.MaximumCardinalitySearch;
 import mcs.problems.matrix.Pattern;
@@ -83,43 +84,11 @@ final class ChordalMaxDet {
                     m[t * c + s] = val[q];
                 }
             }
-            double schur = 1 - choleskySolve(m, u, c);
+            double schur = 1 - CliqueSolve.solve(m, u, c);
             if (!(schur > 0)) return null;
             for (int s = 0; s < c; s++) ldl.l[base + s] = -u[s];
             ldl.d[j] = 1 / schur;
         }
         return new Completion(null, ldl, sigma, null);
-    }
-
-    /**
-     * Solves M·u = b in place (b given in u, M's lower triangle in m, c×c) by Cholesky and returns bᵀM⁻¹b;
-     * NaN when M is not positive definite.
-     */
-    private static double choleskySolve(double[] m, double[] u, int c) {
-        for (int j = 0; j < c; j++) {
-            double d = m[j * c + j];
-            for (int k = 0; k < j; k++) d -= m[j * c + k] * m[j * c + k];
-            if (!(d > 0)) return Double.NaN;
-            double root = Math.sqrt(d);
-            m[j * c + j] = root;
-            for (int i = j + 1; i < c; i++) {
-                double x = m[i * c + j];
-                for (int k = 0; k < j; k++) x -= m[i * c + k] * m[j * c + k];
-                m[i * c + j] = x / root;
-            }
-        }
-        double quad = 0;
-        for (int i = 0; i < c; i++) {
-            double x = u[i];
-            for (int k = 0; k < i; k++) x -= m[i * c + k] * u[k];
-            u[i] = x / m[i * c + i];
-            quad += u[i] * u[i];
-        }
-        for (int i = c - 1; i >= 0; i--) {
-            double x = u[i];
-            for (int k = i + 1; k < c; k++) x -= m[k * c + i] * u[k];
-            u[i] = x / m[i * c + i];
-        }
-        return quad;
     }
 }

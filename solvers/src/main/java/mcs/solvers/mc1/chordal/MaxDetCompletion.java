@@ -65,35 +65,12 @@ public final class MaxDetCompletion {
                     m[r * c + q] = a.approx(k);
                 }
             }
-            // Cholesky of A[J,J] in place (lower triangle), then two triangular solves for u.
-            for (int j = 0; j < c; j++) {
-                double d = m[j * c + j];
-                for (int k = 0; k < j; k++) d -= m[j * c + k] * m[j * c + k];
-                if (!(d > 0)) throw new IllegalArgumentException("the block on the later neighbours of " + (v + 1) + " is not positive definite");
-                d = Math.sqrt(d);
-                m[j * c + j] = d;
-                for (int i = j + 1; i < c; i++) {
-                    double x = m[i * c + j];
-                    for (int k = 0; k < j; k++) x -= m[i * c + k] * m[j * c + k];
-                    m[i * c + j] = x / d;
-                }
-            }
-            double dot = 0;
-            for (int i = 0; i < c; i++) {
-                double x = rhs[i];
-                for (int k = 0; k < i; k++) x -= m[i * c + k] * rhs[k];
-                rhs[i] = x / m[i * c + i];
-                dot += rhs[i] * rhs[i];
-            }
-            // A[v,J]·A[J,J]⁻¹·A[J,v] = ‖G⁻¹A[J,v]‖² (G the Cholesky factor); then back-solve for u.
+            // A[v,J]·A[J,J]⁻¹·A[J,v], and u = A[J,J]⁻¹A[J,v] left in rhs.
+            double dot = CliqueSolve.solve(m, rhs, c);
+            if (Double.isNaN(dot)) throw new IllegalArgumentException("the block on the later neighbours of " + (v + 1) + " is not positive definite");
             double d = a.approx(pattern.diagonalEntry(v)) - dot;
             if (!(d > 0)) throw new IllegalArgumentException("the clique block C(" + (v + 1) + ") is not positive definite");
             schur[v] = d;
-            for (int i = c - 1; i >= 0; i--) {
-                double x = rhs[i];
-                for (int k = i + 1; k < c; k++) x -= m[k * c + i] * rhs[k];
-                rhs[i] = x / m[i * c + i];
-            }
             for (int r = 0; r < c; r++) lower[base + r] = -rhs[r];
         }
         return new MaxDetCompletion(es, lower, schur);
