@@ -9,24 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import mcs.testkit.RequiredTool;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * CSDP on our SDPA files for the signed 4-cycles of SPEC §6, end to end through the harness. The
  * margin is known in closed form: t* = 1 − √2·|c| (the zero-chord completion I + cT has λmin =
- * 1 − √2|c|, and the dual point W = (I + S/√2)/4, PSD with trace 1, has ⟨W, a⟩ = 1 − √2|c|). Skipped
- * when {@code csdp} is not on PATH (it is never installed by a test).
+ * 1 − √2|c|, and the dual point W = (I + S/√2)/4, PSD with trace 1, has ⟨W, a⟩ = 1 − √2|c|). Needs
+ * {@code csdp} on PATH ({@link RequiredTool}; .ci/run installs Debian's {@code coinor-csdp}).
  */
+@Tag("csdp")
 class CsdpFourCycleTest {
     @TempDir
     Path dir;
 
     @Test
     void csdpFindsTheKnownMarginAndSignOnEveryCycle() throws Exception {
-        Assumptions.assumeTrue(CsdpRunner.onPath(1).isPresent(),
-                "csdp is not on PATH; install it with 'apt-get install coinor-csdp' to run this test");
+        RequiredTool.require("csdp", CsdpRunner.onPath(1).isPresent(), "apt-get install coinor-csdp");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<ComparisonRow> rows = CsdpComparison.run(ComparisonSet.cycles(), dir, "csdp", "ipm", 60, 1, false, 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));

@@ -16,16 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
+import mcs.testkit.RequiredTool;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * report.html renders in headless Chromium (Debian's {@code chromium}): a screenshot shows the styled
  * tables and plots, and the DOM after scripts ran holds the tables, the inline SVG plots and the mark
- * the sorting script sets once it is attached. Chromium is installed with apt-get when missing and this
- * process may do so (root); otherwise the test is skipped, saying why.
+ * the sorting script sets once it is attached. Needs Debian's {@code chromium} ({@link RequiredTool}).
  */
+@Tag("chromium")
 class ReportChromiumTest {
     @TempDir Path dir;
 
@@ -37,7 +38,7 @@ class ReportChromiumTest {
             assertTrue(!html.contains(fetch), "self-contained: nothing is fetched, but the page holds " + fetch);
         }
         String chromium = chromium().orElse(null);
-        Assumptions.assumeTrue(chromium != null, "chromium is not installed and could not be installed (apt-get install -y chromium needs root and network)");
+        RequiredTool.require("chromium", chromium != null, "apt-get install chromium");
 
         Path png = dir.resolve("shot.png");
         Process shot = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,1800",
@@ -94,18 +95,8 @@ class ReportChromiumTest {
         return out.resolve("report.html");
     }
 
-    /** A chromium binary on PATH, installing Debian's package first when missing and possible. */
-    static Optional<String> chromium() throws InterruptedException {
-        Optional<String> found = onPath();
-        if (found.isPresent()) return found;
-        if (!"root".equals(System.getProperty("user.name")) || onPathNamed("apt-get").isEmpty()) return Optional.empty();
-        try {
-            Process p = new ProcessBuilder("bash", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(600, TimeUnit.SECONDS)) p.destroyForcibly();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    /** A chromium binary on PATH; tests never install it (.ci/run does, from Debian's packages). */
+    static Optional<String> chromium() {
         return onPath();
     }
 
