@@ -14,6 +14,8 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.solvers.perm.exact.BruteForcePermanentSolver;
+import mcs.solvers.perm.exact.RyserExactSolver;
 import org.junit.jupiter.api.Test;
 
 /** Known values and identities of the permanent on seeded random matrices. */

@@ -20,6 +20,8 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.solvers.engine.chordal.EliminationStructure;
+import mcs.solvers.engine.chordal.MaximumCardinalitySearch;
 import mcs.solvers.mc1.prep.DiagonalRules;
 
 /**

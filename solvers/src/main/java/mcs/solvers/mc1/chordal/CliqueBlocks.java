@@ -2,7 +2,7 @@ package mcs.solvers.mc1.chordal;
 
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.solvers.mc1.NegativeDirection;
+import mcs.solvers.engine.exact.NegativeDirection;
 import mcs.solvers.mc1.prep.UnitScaling;
 
 /**

@@ -2,6 +2,8 @@ package mcs.solvers.mc1.chordal;
 
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
+import mcs.solvers.engine.chordal.CliqueSolve;
+import mcs.solvers.engine.chordal.EliminationStructure;
 
 /**
  * The maximum-determinant PSD completion X̂ of a chordal partial matrix with positive definite clique

@@ -6,7 +6,7 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.solvers.mc1.NegativeDirection;
+import mcs.solvers.engine.exact.NegativeDirection;
 
 /**
  * Decides a chordless cycle v_0 … v_{L−1} (L ≥ 4, positive diagonal) with a certificate for either

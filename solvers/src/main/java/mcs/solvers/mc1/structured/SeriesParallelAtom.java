@@ -9,7 +9,7 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.solvers.mc1.NegativeDirection;
+import mcs.solvers.engine.exact.NegativeDirection;
 
 /**
  * Decides an atom whose graph is series-parallel (no K4 minor, treewidth ≤ 2; positive diagonal) with a

@@ -21,10 +21,10 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
-import mcs.solvers.ipm.IpmSolver;
+import mcs.solvers.engine.chordal.EliminationStructure;
+import mcs.solvers.engine.chordal.MaximumCardinalitySearch;
 import mcs.solvers.mc1.chordal.ChordalSolver;
-import mcs.solvers.mc1.chordal.EliminationStructure;
-import mcs.solvers.mc1.chordal.MaximumCardinalitySearch;
+import mcs.solvers.mc1.ipm.IpmSolver;
 import mcs.solvers.mc1.prep.DiagonalRules;
 
 /**

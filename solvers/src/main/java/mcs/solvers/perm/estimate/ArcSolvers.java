@@ -41,7 +41,7 @@ public final class ArcSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return maxN;
         }
 
@@ -51,7 +51,7 @@ public final class ArcSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions options) {
+        protected Estimate estimate(PermInstance p, SolverOptions options) {
             return Estimate.exact(f.apply(p.re()));
         }
     }

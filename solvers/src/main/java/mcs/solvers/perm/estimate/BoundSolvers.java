@@ -36,12 +36,12 @@ public final class BoundSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return 2000;
         }
 
         @Override
-        String refusal(PermInstance p) {
+        protected String refusal(PermInstance p) {
             return nonnegativeRefusal(name(), p);
         }
 
@@ -52,7 +52,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions o) {
+        protected Estimate estimate(PermInstance p, SolverOptions o) {
             double[][] a = doubles(p);
             Estimate zero = zeroIfNoMatching(a);
             if (zero != null) return zero;
@@ -85,12 +85,12 @@ public final class BoundSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return 500;
         }
 
         @Override
-        String refusal(PermInstance p) {
+        protected String refusal(PermInstance p) {
             return nonnegativeRefusal(name(), p);
         }
 
@@ -101,7 +101,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions o) {
+        protected Estimate estimate(PermInstance p, SolverOptions o) {
             double[][] a = doubles(p);
             Estimate zero = zeroIfNoMatching(a);
             if (zero != null) return zero;
@@ -125,7 +125,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return 2000;
         }
 
@@ -136,7 +136,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions o) {
+        protected Estimate estimate(PermInstance p, SolverOptions o) {
             int k = o.extraInt("samples", 20_000);
             double conf = o.extraDouble("confidence", 0.95);
             checkSampling(k, conf);
@@ -158,12 +158,12 @@ public final class BoundSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return 200;
         }
 
         @Override
-        String refusal(PermInstance p) {
+        protected String refusal(PermInstance p) {
             return Psd.isPsd(p.re()) ? null : name() + " needs a symmetric positive semidefinite matrix (checked exactly)";
         }
 
@@ -174,7 +174,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions o) {
+        protected Estimate estimate(PermInstance p, SolverOptions o) {
             int k = o.extraInt("samples", 20_000);
             double conf = o.extraDouble("confidence", 0.95);
             checkSampling(k, conf);
@@ -204,12 +204,12 @@ public final class BoundSolvers {
         }
 
         @Override
-        int maxN() {
+        protected int maxN() {
             return 200;
         }
 
         @Override
-        String refusal(PermInstance p) {
+        protected String refusal(PermInstance p) {
             return Psd.isPsd(p.re()) ? null : name() + " needs a symmetric positive semidefinite matrix (checked exactly)";
         }
 
@@ -219,7 +219,7 @@ public final class BoundSolvers {
         }
 
         @Override
-        Estimate estimate(PermInstance p, SolverOptions o) {
+        protected Estimate estimate(PermInstance p, SolverOptions o) {
             Rational d = Rational.ONE;
             for (int i = 0; i < p.n(); i++) d = d.multiply(p.re().get(i, i));
             Rational up = d.multiply(Rational.of(ArcEstimators.factorial(p.n())));

@@ -21,7 +21,7 @@ import mcs.problems.spi.Status;
  * of a rational formula), {@code lower}/{@code upper} when the estimator states bounds on the true value,
  * the estimator's own statistics (confidence interval, iterations, seed), and {@code seconds}.
  */
-abstract class EstimateSolver implements Solver {
+public abstract class EstimateSolver implements Solver {
     @Override
     public Problem problem() {
         return Problem.PERMANENT_ESTIMATE;
@@ -33,14 +33,14 @@ abstract class EstimateSolver implements Solver {
     }
 
     /** Largest order accepted. */
-    abstract int maxN();
+    protected abstract int maxN();
 
     /** Why the (real, square, small enough) instance is outside the estimator's domain, or null when it is inside. */
-    String refusal(PermInstance p) {
+    protected String refusal(PermInstance p) {
         return null;
     }
 
-    abstract Estimate estimate(PermInstance p, SolverOptions options);
+    protected abstract Estimate estimate(PermInstance p, SolverOptions options);
 
     @Override
     public boolean accepts(Instance instance) {

@@ -1,0 +1,148 @@
+package mcs.solvers.perm.glynn;
+
+import java.util.ArrayList;
+import java.util.List;
+import mcs.problems.spi.SolverOptions;
+import mcs.solvers.engine.parallel.SignTasks;
+
+/**
+ * The state one task of the lane-parallel Glynn kernel ({@link GlynnBlock}) starts from, and its Gray-code
+ * step, sign changes and lane-wise TwoSum. The lowest {@code lb} sign rows are the
+ * lanes: lane u has row i negated when bit i of u is set, which adds the constant O_uj = −2·Σ_{i∈u} a_ij to
+ * column j. The base sums B_j (lane rows all +1) follow a Gray code over rows lb .. low−1; rows from
+ * {@code low} up have the signs of t's bits. With two words (hi and lo, see {@link DoubleWordColumns}) every
+ * table exists once per word. All entries are exact: integers (times 2^-47 for lo) below 2^53.
+ */
+final class LaneTables {
+    /** Columns per partial product: each factor is below 2^51, so a group of 16 stays below 2^816. */
+    static final int GROUP = 16;
+    /** Column sums enter the products as c·2^-51. */
+    private static final int WEIGHT_EXPONENT = 51;
+
+    final int n;
+    final int laneBits;
+    final int lanes;
+    /** Base sums B_j, per word (lo null for one word). */
+    final double[] baseHi;
+    final double[] baseLo;
+    /** Offsets O[j][u], per word (one array per column: the JIT vectorises loops over u that index an array directly, not at an offset). */
+    final double[][] offHi;
+    final double[][] offLo;
+    /** Sign of lane u's first term: (−1)^(|u| + |t|). */
+    private final double[] sign;
+    /** Exact scale 2^(−51·size) of each column group's product. */
+    private final double[] weight;
+    /** Number of Gray-code steps (terms per lane). */
+    final long steps;
+    /** Per lane: TwoSum sum of the signed terms, sum of its rounding errors, and Σ|term|. */
+    private final double[] sum;
+    private final double[] comp;
+    private final double[] abs;
+    /** (−1)^step: the sign every lane's term changes by at each Gray-code step. */
+    private double flip = 1;
+    private final double[][] twiceHi;
+    private final double[][] twiceLo;
+    private final boolean[] minus;
+
+    LaneTables(double[][] hi, double[][] lo, int low, int t, int maxLaneBits) {
+        n = hi.length;
+        laneBits = Math.min(maxLaneBits, low);
+        lanes = 1 << laneBits;
+        minus = SignTasks.initialMinus(n, low, t);
+        baseHi = signedSums(hi, minus);
+        baseLo = lo == null ? null : signedSums(lo, minus);
+        offHi = offsets(hi, laneBits);
+        offLo = lo == null ? null : offsets(lo, laneBits);
+        twiceHi = twice(hi);
+        twiceLo = lo == null ? null : twice(lo);
+        sign = new double[lanes];
+        boolean odd = Integer.bitCount(t) % 2 == 1;
+        for (int u = 0; u < lanes; u++) sign[u] = (Integer.bitCount(u) % 2 == 1) != odd ? -1 : 1;
+        weight = new double[groups()];
+        for (int g = 0; g < weight.length; g++) weight[g] = Math.scalb(1.0, -WEIGHT_EXPONENT * (groupEnd(g) - g * GROUP));
+        steps = 1L << (low - laneBits);
+        sum = new double[lanes];
+        comp = new double[lanes];
+        abs = new double[lanes];
+    }
+
+    int groups() {
+        return (n + GROUP - 1) / GROUP;
+    }
+
+    int groupEnd(int g) {
+        return Math.min(n, (g + 1) * GROUP);
+    }
+
+    /**
+     * Gray-code step s ≥ 1: flips row lb + ctz(s) in the base sums (exact) and the terms' sign; checks the
+     * deadline about every 4096 terms per lane set.
+     */
+    void advance(long s, SolverOptions options) {
+        int b = laneBits + Long.numberOfTrailingZeros(s);
+        flip(baseHi, twiceHi[b], minus[b]);
+        if (baseLo != null) flip(baseLo, twiceLo[b], minus[b]);
+        minus[b] = !minus[b];
+        flip = -flip;
+        if ((s & (Math.max(1, 4096 >>> laneBits) - 1)) == 0) options.checkDeadline();
+    }
+
+    /** Weight of group g's product, with the current step's sign folded into group 0. */
+    double weight(int g) {
+        return g == 0 ? weight[0] * flip : weight[g];
+    }
+
+    /** Adds the lanes' terms (unsigned products; the lane signs are applied here) with TwoSum. */
+    void accumulate(double[] term) {
+        for (int u = 0; u < lanes; u++) {
+            double y = term[u];
+            double x = y * sign[u];
+            double si = sum[u];
+            double t = si + x;
+            double bv = t - si;
+            comp[u] += (si - (t - bv)) + (x - bv);
+            sum[u] = t;
+            abs[u] += Math.abs(y);
+        }
+    }
+
+    /** One part per lane, in lane order. */
+    List<GlynnPart> parts() {
+        List<GlynnPart> out = new ArrayList<>(lanes);
+        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u], comp[u], 0, 0, abs[u], 0, 0, steps));
+        return out;
+    }
+
+    private static void flip(double[] base, double[] twiceRow, boolean wasMinus) {
+        int n = base.length;
+        if (wasMinus) {
+            for (int j = 0; j < n; j++) base[j] += twiceRow[j];
+        } else {
+            for (int j = 0; j < n; j++) base[j] -= twiceRow[j];
+        }
+    }
+
+    private static double[] signedSums(double[][] a, boolean[] minus) {
+        int n = a.length;
+        double[] c = new double[n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) c[j] += minus[i] ? -a[i][j] : a[i][j];
+        return c;
+    }
+
+    private static double[][] offsets(double[][] a, int lb) {
+        int n = a.length;
+        int lanes = 1 << lb;
+        double[][] o = new double[n][lanes];
+        for (int j = 0; j < n; j++) {
+            for (int u = 1; u < lanes; u++) o[j][u] = o[j][u & (u - 1)] - 2 * a[Integer.numberOfTrailingZeros(u)][j];
+        }
+        return o;
+    }
+
+    private static double[][] twice(double[][] a) {
+        int n = a.length;
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) out[i][j] = 2 * a[i][j];
+        return out;
+    }
+}
