@@ -20,7 +20,7 @@ import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 import mcs.solvers.engine.dense.Dense;
 import mcs.solvers.mc1.chordal.ChordalSolver;
-import mcs.solvers.mc1.structured.StructuredSolver;
+import mcs.solvers.mc1.cliquesum.CliqueSum;
 
 /**
  * MC1 by a primal–dual interior-point method on the margin SDP (SPEC §1): t* = max λmin over completions
@@ -231,18 +231,30 @@ public final class IpmSolver implements Solver {
 
         /**
          * Boundary instances (|t*| below the interior-point accuracy) of order n ≤ {@code exact-fallback-n}: the
-         * exact routes that need no margin, i.e. {@code chordal} when G(Ω) is chordal, else {@code structured} with
-         * max-general = 0 (clique atoms decided exactly, chordless cycles by Barrett–Johnson–Loewy; any other atom
-         * makes it answer UNKNOWN, and it never calls ipm back). Their certificates are exact; null when neither
-         * decides.
+         * exact routes that need no margin, i.e. {@code chordal} when G(Ω) is chordal, else the clique-sum decision
+         * ({@link CliqueSum}, as the {@code structured} solver makes it) without a decider for general atoms: clique
+         * atoms decided exactly, chordless cycles by Barrett–Johnson–Loewy, series-parallel atoms by Laurent's
+         * condition; any other atom leaves it undecided, so it never comes back to ipm. Their certificates are
+         * exact; null when neither decides (or the deadline passes meanwhile).
          */
         private SolverResult exactFallback() {
             Mc1Instance inst = new Mc1Instance(a);
-            Solver exact = new ChordalSolver().accepts(inst) ? new ChordalSolver() : new StructuredSolver();
-            SolverOptions o = options.withExtra(Map.of("max-general", "0"));
-            SolverResult r = exact.solve(inst, sha, o);
+            ChordalSolver chordal = new ChordalSolver();
+            SolverResult r;
+            String route;
+            if (chordal.accepts(inst)) {
+                route = chordal.name();
+                r = chordal.solve(inst, sha, options);
+            } else {
+                route = "structured";
+                try {
+                    r = new CliqueSum(route, null).decide(a, sha, options, new LinkedHashMap<>());
+                } catch (DeadlineExceededException e) {
+                    return null;
+                }
+            }
             if (r.status() != Status.SOLVED) return null;
-            return SolverResult.solved(name(), r.certificate(), stats(), "exact fallback (" + exact.name() + ") at the boundary: " + r.message());
+            return SolverResult.solved(name(), r.certificate(), stats(), "exact fallback (" + route + ") at the boundary: " + r.message());
         }
 
         private SolverResult unknown(String why) {
