@@ -8,6 +8,7 @@ import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.solvers.mc1.prep.DiagonalGate;
 
 /**
  * What the first-order MC1 solvers ({@code dual-descent}, {@code mmw}) share around their different searches:
@@ -42,7 +43,7 @@ abstract class FirstOrderSolver<S> extends BaseSolver<Mc1Instance> {
         } catch (IllegalArgumentException e) {
             return SolverResult.of(name(), Status.ERROR, name() + ": " + e.getMessage());
         }
-        SolverResult gate = DiagonalGate.check(name(), a, sha);
+        SolverResult gate = DiagonalGate.check(name(), a, sha, "the unit-diagonal scaling");
         if (gate != null) return gate;
         return search(a, new ScaledInstance(a), sha, options, settings);
     }
