@@ -20,11 +20,11 @@ import mcs.problems.matrix.RationalMatrix;
  * All six equal n! on the all-ones matrix J_n. Complexity: O(n²) rational operations for the sums;
  * {@link #uniq} is an O(n³) dynamic program over integers after scaling by the common denominator.
  */
-public final class ArcEstimators {
+final class ArcEstimators {
     private ArcEstimators() {}
 
     /** (n!/nⁿ)·Π_i Σ_j a_ij. */
-    public static Rational row(RationalMatrix a) {
+    static Rational row(RationalMatrix a) {
         int n = a.rows();
         Rational p = factorialOverPower(n, n);
         for (int i = 0; i < n; i++) {
@@ -36,7 +36,7 @@ public final class ArcEstimators {
     }
 
     /** (n!/nⁿ)·Π_j Σ_i a_ij. */
-    public static Rational col(RationalMatrix a) {
+    static Rational col(RationalMatrix a) {
         int n = a.rows();
         Rational p = factorialOverPower(n, n);
         for (int j = 0; j < n; j++) {
@@ -48,7 +48,7 @@ public final class ArcEstimators {
     }
 
     /** (n!/n^{2n})·(Σ_ij a_ij)ⁿ. */
-    public static Rational sum(RationalMatrix a) {
+    static Rational sum(RationalMatrix a) {
         int n = a.rows();
         Rational s = Rational.ZERO;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) s = s.add(a.get(i, j));
@@ -56,13 +56,13 @@ public final class ArcEstimators {
     }
 
     /** row·col/sum, or 0 when sum = 0. */
-    public static Rational rowColSum(RationalMatrix a) {
+    static Rational rowColSum(RationalMatrix a) {
         Rational s = sum(a);
         return s.isZero() ? Rational.ZERO : row(a).multiply(col(a)).divide(s);
     }
 
     /** n!·e_n(a_11, …, a_nn)/C(n², n), e_n the elementary symmetric polynomial of degree n in all n² entries. */
-    public static Rational uniq(RationalMatrix a) {
+    static Rational uniq(RationalMatrix a) {
         int n = a.rows();
         if (n == 0) return Rational.ONE;
         BigInteger d = BigInteger.ONE;
@@ -89,7 +89,7 @@ public final class ArcEstimators {
     }
 
     /** row·col/uniq, or 0 when uniq = 0. */
-    public static Rational rowColUniq(RationalMatrix a) {
+    static Rational rowColUniq(RationalMatrix a) {
         Rational u = uniq(a);
         return u.isZero() ? Rational.ZERO : row(a).multiply(col(a)).divide(u);
     }
