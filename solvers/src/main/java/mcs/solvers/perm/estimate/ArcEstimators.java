@@ -25,23 +25,21 @@ final class ArcEstimators {
 
     /** (n!/nⁿ)·Π_i Σ_j a_ij. */
     static Rational row(RationalMatrix a) {
-        int n = a.rows();
-        Rational p = factorialOverPower(n, n);
-        for (int i = 0; i < n; i++) {
-            Rational s = Rational.ZERO;
-            for (int j = 0; j < n; j++) s = s.add(a.get(i, j));
-            p = p.multiply(s);
-        }
-        return p;
+        return lineSums(a, true);
     }
 
     /** (n!/nⁿ)·Π_j Σ_i a_ij. */
     static Rational col(RationalMatrix a) {
+        return lineSums(a, false);
+    }
+
+    /** (n!/nⁿ) times the product of the row sums (or of the column sums). */
+    private static Rational lineSums(RationalMatrix a, boolean rows) {
         int n = a.rows();
         Rational p = factorialOverPower(n, n);
-        for (int j = 0; j < n; j++) {
+        for (int k = 0; k < n; k++) {
             Rational s = Rational.ZERO;
-            for (int i = 0; i < n; i++) s = s.add(a.get(i, j));
+            for (int l = 0; l < n; l++) s = s.add(rows ? a.get(k, l) : a.get(l, k));
             p = p.multiply(s);
         }
         return p;
