@@ -1,6 +1,6 @@
 package mcs.verifier.kernel;
 
-import static mcs.verifier.kernel.Independent.q;
+import static mcs.testkit.Matrices.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
