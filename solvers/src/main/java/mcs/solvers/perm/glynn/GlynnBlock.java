@@ -12,13 +12,13 @@ import mcs.solvers.engine.parallel.SignTasks;
  * independent, which C2's superword pass turns into SIMD instructions on JDK 17 and later; the Gray-code
  * update is amortised over L terms.
  *
- * <p><b>Passes of several columns.</b> Each inner loop takes a block ("pass") of {@value #WIDTH_ONE_WORD}
- * columns (one word) or {@value #WIDTH_TWO_WORDS} (two words), whose base sums stay in registers, and
- * multiplies the block's factors as a balanced tree before one load and one store of the lane's partial
- * product (the first pass of a group stores without loading). The offsets of a pass lie in one array at
- * constant distances ({@link #STRIDE}), so that every load is base + constant. Wider passes are not
- * vectorised by C2 on JDK 17 or 25: their loop body exceeds its unrolling limit ({@code LoopUnrollLimit}),
- * and the superword pass only works on unrolled loops (bench/RESULTS-perm.md).
+ * <p><b>Passes of several columns.</b> With one word each inner loop takes a block ("pass") of
+ * {@value #WIDTH_ONE_WORD} columns, whose base sums stay in registers, and multiplies the block's factors as a
+ * balanced tree before one load and one store of the lane's partial product (the first pass of a group stores
+ * without loading); the offsets of a pass lie in one array at constant distances ({@link #STRIDE}), so that
+ * every load is base + constant. With two words a loop takes two columns (four loads and six additions per
+ * lane already). Wider loops are not vectorised by C2 on JDK 17 or 25: their body exceeds its unrolling limit
+ * ({@code LoopUnrollLimit}), and the superword pass only works on unrolled loops (bench/RESULTS-perm.md).
  *
  * <p>Arithmetic: columns are integers below 2^52 in one word (exponent 51, {@link FixedPointColumns}), or two
  * words ({@link DoubleWordColumns}) whose parts add exactly and whose final addition rounds once, so each
@@ -38,10 +38,8 @@ final class GlynnBlock {
     static final int LANE_BITS = 8;
     /** Distance between two columns' offsets in a pass table: the largest lane count. */
     static final int STRIDE = 1 << LANE_BITS;
-    /** Columns per pass: with one word, 8 base sums and the temporaries fit AVX2's 16 vector registers. */
+    /** Columns per pass (one word): the widest loop that C2 still unrolls and vectorises. */
     static final int WIDTH_ONE_WORD = 4;
-    /** Columns per pass with two words (8 base words). */
-    static final int WIDTH_TWO_WORDS = 2;
 
     private GlynnBlock() {}
 
@@ -61,24 +59,20 @@ final class GlynnBlock {
         double[] term = groups > 2 ? new double[lanes] : null;
         for (long step = 0; step < z.steps; step++) {
             if (step != 0) z.advance(step, options);
-            for (int q = 0; q < passes; q++) {
-                double[] pg = p[z.passGroup[q]];
-                boolean first = q == 0 || z.passGroup[q] != z.passGroup[q - 1];
-                int j = z.passStart[q];
-                if (lo == null) {
+            if (lo == null) {
+                for (int q = 0; q < passes; q++) {
+                    double[] pg = p[z.passGroup[q]];
+                    boolean first = q == 0 || z.passGroup[q] != z.passGroup[q - 1];
+                    int j = z.passStart[q];
                     double[] t1 = z.passHi[q];
                     switch (z.passWidth[q]) {
                         case 4 -> pass4(pg, first, z.baseHi, j, t1, lanes);
                         case 2 -> pass2(pg, first, z.baseHi, j, t1, lanes);
                         default -> pass1(pg, first, z.baseHi, j, t1, lanes);
                     }
-                } else {
-                    double[] th = z.passHi[q], tl = z.passLo[q];
-                    switch (z.passWidth[q]) {
-                        case 2 -> pass2(pg, first, z.baseHi, z.baseLo, j, th, tl, lanes);
-                        default -> pass1(pg, first, z.baseHi, z.baseLo, j, th, tl, lanes);
-                    }
                 }
+            } else {
+                for (int g = 0; g < groups; g++) products(p[g], z.baseHi, z.offHi, z.baseLo, z.offLo, g * LaneTables.GROUP, z.groupEnd(g), lanes);
             }
             if (groups <= 2) {
                 z.accumulate(p[0], groups == 2 ? p[1] : null);
@@ -131,24 +125,22 @@ final class GlynnBlock {
         }
     }
 
-    /** pg[u] = (first) or ·= Π_{k<2} ((H_(j+k) + OH_u,(j+k)) + (L_(j+k) + OL_u,(j+k))), two words: one rounding per factor. */
-    private static void pass2(double[] pg, boolean first, double[] bh, double[] bl, int j, double[] th, double[] tl, int lanes) {
-        double h0 = bh[j], l0 = bl[j];
-        double h1 = bh[j + 1], l1 = bl[j + 1];
-        if (first) {
-            for (int u = 0; u < lanes; u++) pg[u] = ((h0 + th[u]) + (l0 + tl[u])) * ((h1 + th[u + STRIDE]) + (l1 + tl[u + STRIDE]));
-        } else {
-            for (int u = 0; u < lanes; u++) pg[u] *= ((h0 + th[u]) + (l0 + tl[u])) * ((h1 + th[u + STRIDE]) + (l1 + tl[u + STRIDE]));
-        }
-    }
 
-    /** pg[u] = (first) or ·= ((H_(j+k) + OH_u,(j+k)) + (L_(j+k) + OL_u,(j+k))), two words: one rounding per factor. */
-    private static void pass1(double[] pg, boolean first, double[] bh, double[] bl, int j, double[] th, double[] tl, int lanes) {
-        double h0 = bh[j], l0 = bl[j];
-        if (first) {
-            for (int u = 0; u < lanes; u++) pg[u] = ((h0 + th[u]) + (l0 + tl[u]));
+    /** pg[u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)), two words (one rounding per factor), in pairs. */
+    private static void products(double[] pg, double[] bh, double[][] oh, double[] bl, double[][] ol, int from, int to, int lanes) {
+        int j = from;
+        if (((to - from) & 1) == 1) {
+            double h = bh[j], l = bl[j];
+            double[] oj = oh[j], qj = ol[j];
+            for (int u = 0; u < lanes; u++) pg[u] = (h + oj[u]) + (l + qj[u]);
+            j++;
         } else {
-            for (int u = 0; u < lanes; u++) pg[u] *= ((h0 + th[u]) + (l0 + tl[u]));
+            java.util.Arrays.fill(pg, 0, lanes, 1.0);
+        }
+        for (; j < to; j += 2) {
+            double h1 = bh[j], l1 = bl[j], h2 = bh[j + 1], l2 = bl[j + 1];
+            double[] o1 = oh[j], q1 = ol[j], o2 = oh[j + 1], q2 = ol[j + 1];
+            for (int u = 0; u < lanes; u++) pg[u] *= ((h1 + o1[u]) + (l1 + q1[u])) * ((h2 + o2[u]) + (l2 + q2[u]));
         }
     }
 }

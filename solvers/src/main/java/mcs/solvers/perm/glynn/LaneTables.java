@@ -36,7 +36,9 @@ final class LaneTables {
     final int[] passWidth;
     final int[] passGroup;
     final double[][] passHi;
-    final double[][] passLo;
+    /** Two words: offsets O[j][u] per word, one array per column (the loops of {@link GlynnBlock} take two columns at a time). */
+    final double[][] offHi;
+    final double[][] offLo;
     /** Sign of lane u's first term: (−1)^(|u| + |t|). */
     private final double[] sign;
     /** Exact scale 2^(−51·size) of each column group's product. */
@@ -60,12 +62,13 @@ final class LaneTables {
         minus = SignTasks.initialMinus(n, low, t);
         baseHi = signedSums(hi, minus);
         baseLo = lo == null ? null : signedSums(lo, minus);
-        int[][] plan = plan(n, lo == null ? GlynnBlock.WIDTH_ONE_WORD : GlynnBlock.WIDTH_TWO_WORDS);
+        int[][] plan = plan(n, GlynnBlock.WIDTH_ONE_WORD);
         passStart = plan[0];
         passWidth = plan[1];
         passGroup = plan[2];
-        passHi = passTables(offsets(hi, laneBits), passStart, passWidth);
-        passLo = lo == null ? null : passTables(offsets(lo, laneBits), passStart, passWidth);
+        passHi = lo == null ? passTables(offsets(hi, laneBits), passStart, passWidth) : null;
+        offHi = lo == null ? null : offsets(hi, laneBits);
+        offLo = lo == null ? null : offsets(lo, laneBits);
         twiceHi = twice(hi);
         twiceLo = lo == null ? null : twice(lo);
         sign = new double[lanes];
