@@ -7,6 +7,8 @@
 # from here). Builds the bench jar if it is missing, then runs mcs.bench.perm.GlynnVsAnchor (n = 30,
 # 2 threads, 3 rounds, inputs decimal17 and one-word) on JDK 17 (java on PATH) and, when present, on
 # JDK 25 (/usr/lib/jvm/temurin-25-jdk-amd64). Prints the log and a Markdown table per JDK.
+# BASELINE_JAR=path/to/an/older/benchmarks.jar also runs the harness with that jar's glynn first on the class
+# path (the old solver beside the same anchor, in the same invocation of this script).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 anchor="${1:-}"
@@ -26,4 +28,8 @@ fi
 for jdk in java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; do
   command -v "$jdk" >/dev/null || continue
   "$jdk" -Xmx2g -cp "$jar" mcs.bench.perm.GlynnVsAnchor --anchor "$anchor" "$@"
+  if [ -n "${BASELINE_JAR:-}" ]; then
+    echo "# baseline: glynn from $BASELINE_JAR"
+    "$jdk" -Xmx2g -cp "$BASELINE_JAR:$jar" mcs.bench.perm.GlynnVsAnchor --anchor "$anchor" "$@"
+  fi
 done
