@@ -8,7 +8,7 @@
 #   launcher        ./mcs verify (the launcher as users run it: class-data-sharing archive, lazy CLI)
 #   launcher-nocds  the same with MCS_NO_CDS=1 (no archive)
 #   jar             java -Xss16m -jar verifier/target/mcs.jar verify (this build, no archive, no launcher)
-#   jar-c1          ./mcs with MCS_JAVA_OPTS=-XX:TieredStopAtLevel=1 (C1 only: for information, see the notes)
+#   launcher-c1     ./mcs with MCS_JAVA_OPTS=-XX:TieredStopAtLevel=1 (C1 only: for information, see the notes)
 #   baseline        java -Xss16m -jar BASELINE_JAR verify (an older build, if given)
 # and prints a Markdown table: median and mean wall time, mean user+sys CPU time, and the load averages
 # before and after. Run it from the repository root of a built tree (./mcs builds on first use).
@@ -22,7 +22,7 @@ cert=proofs-data/examples/spec-3x3-no.cert.json
 ./mcs verify "$inst" "$cert" >/dev/null   # builds the jar and the archive if needed
 ./mcs verify "$inst" "$cert" >/dev/null
 out="$(mktemp -d)"
-names=(launcher launcher-nocds jar jar-c1)
+names=(launcher launcher-nocds jar launcher-c1)
 cmds=("./mcs verify $inst $cert"
       "env MCS_NO_CDS=1 ./mcs verify $inst $cert"
       "java -Xss16m -jar verifier/target/mcs.jar verify $inst $cert"
