@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
             SubmitCommand.class,
             EstimateEvalCommand.class,
             ArenaCommand.class,
+            ServeCommand.class,
+            WorkerCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },

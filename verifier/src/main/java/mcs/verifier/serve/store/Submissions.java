@@ -205,6 +205,18 @@ public final class Submissions {
         });
     }
 
+    /** The SHA-256 of a submission's descriptor. */
+    public Optional<String> descriptorSha(String id) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT descriptor_sha256 FROM submissions WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** The owner's account id, or empty. */
     public Optional<Long> owner(String id) {
         return db.read(c -> {
