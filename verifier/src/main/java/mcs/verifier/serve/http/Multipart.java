@@ -116,7 +116,9 @@ final class Multipart {
             return ctx.req().getParts();
         } catch (ServletException | IllegalStateException e) {
             if (isTooLarge(e)) throw tooLarge(maxBytes);
-            throw ApiError.badRequest("body", "malformed multipart body: " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            throw ApiError.badRequest("body", "malformed multipart body (" + root.getMessage() + ")");
         } catch (IOException e) {
             if (isTooLarge(e)) throw tooLarge(maxBytes);
             throw ApiError.badRequest("body", "malformed multipart body: " + e.getMessage());
@@ -129,7 +131,7 @@ final class Multipart {
     static boolean isTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("exceeds") || m.contains("too large") || m.contains("max") && m.contains("size") || t.getClass().getSimpleName().contains("TooLarge")) return true;
+            if (m.contains("exceeds") || m.contains("exceeded") || m.contains("too large") || m.contains("max") && m.contains("size") || t.getClass().getSimpleName().contains("TooLarge")) return true;
         }
         return false;
     }

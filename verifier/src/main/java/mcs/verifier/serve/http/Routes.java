@@ -76,8 +76,12 @@ public final class Routes {
             LOG.atWarn().addKeyValue("error", e.getMessage()).log("store unavailable");
             error(ctx, new ApiError(503, "store", "the store is unavailable for the moment; retry shortly (nothing was stored)", 2));
         });
-        r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, new ApiError(e.getStatus(), e.getStatus() == 413 ? "body" : "request",
-                e.getStatus() == 413 ? "the request body is larger than allowed" : String.valueOf(e.getMessage()))));
+        r.exception(HttpResponseException.class, (e, ctx) -> error(ctx, switch (e.getStatus()) {
+            case 413 -> Multipart.tooLarge(maxUpload);
+            case 404 -> new ApiError(404, "path", "no such page or endpoint: " + ctx.method() + " " + Html.abbreviate(ctx.path(), 80));
+            case 405 -> new ApiError(405, "method", ctx.method() + " is not allowed on " + Html.abbreviate(ctx.path(), 80));
+            default -> new ApiError(e.getStatus(), "request", String.valueOf(e.getMessage()));
+        }));
         r.exception(Exception.class, (e, ctx) -> {
             if (Multipart.isTooLarge(e)) {
                 error(ctx, Multipart.tooLarge(maxUpload));

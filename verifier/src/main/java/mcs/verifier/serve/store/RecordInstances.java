@@ -47,7 +47,7 @@ public final class RecordInstances {
     public int load(Path record, BlobStore blobs) throws IOException {
         Path index = record.resolve(IndexCsv.FILE);
         if (!Files.isRegularFile(index)) return 0;
-        int n = 0;
+        List<Item> items = new ArrayList<>();
         for (IndexCsv.Row r : IndexCsv.read(index)) {
             if (r.knownAnswer().equals("INVALID")) continue;
             Path file = record.resolve(r.instance());
@@ -62,13 +62,18 @@ public final class RecordInstances {
                     }
                 }
             }
-            upsert(new Item(r.id(), r.tier(), r.problem(), r.n(), r.m(), r.knownAnswer(), file.getFileName().toString(), b.sha256(), extra));
-            n++;
+            items.add(new Item(r.id(), r.tier(), r.problem(), r.n(), r.m(), r.knownAnswer(), file.getFileName().toString(), b.sha256(), extra));
         }
-        return n;
+        db.tx(c -> {
+            for (Item it : items) upsert(c, it);
+            return null;
+        });
+        return items.size();
     }
 
     private BlobStore.Blob put(BlobStore blobs, Path file) throws IOException {
+        String sha = BlobStore.sha256Hex(Files.readAllBytes(file));
+        if (blobs.find(sha).isPresent() && submissions.blobKnown(sha)) return new BlobStore.Blob(sha, Files.size(file));
         try (InputStream in = Files.newInputStream(file)) {
             BlobStore.Blob b = blobs.put(in, Long.MAX_VALUE);
             submissions.registerBlob(b.sha256(), b.size());
@@ -76,14 +81,14 @@ public final class RecordInstances {
         }
     }
 
-    private void upsert(Item it) {
+    private static void upsert(java.sql.Connection c, Item it) throws SQLException {
         String extra;
         try {
             extra = JSON.writeValueAsString(it.extraFiles());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        db.tx(c -> {
+        {
             int k;
             try (PreparedStatement p = c.prepareStatement("UPDATE record_instances SET tier = ?, problem = ?, n = ?, m = ?, known_answer = ?, file_name = ?, sha256 = ?, "
                     + "extra_files = ? WHERE id = ?")) {
@@ -97,8 +102,7 @@ public final class RecordInstances {
                     p.executeUpdate();
                 }
             }
-            return null;
-        });
+        }
     }
 
     private static void bind(PreparedStatement p, Item it, String extra) throws SQLException {
