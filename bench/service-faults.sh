@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Faults: while 100 submissions are being sent and judged, kill -9 the service and its external worker several
+# times (and, with PostgreSQL, restart the database server mid-run), restart them, then check that every
+# acknowledged submission ends with exactly one final state, that valid certificates were ACCEPTED, and that
+# every blob the store names exists and hashes to its name.
+#   bench/service-faults.sh                                  embedded store (H2), service + one `mcs worker`
+#   bench/service-faults.sh --pg-port 55433                  a throwaway PostgreSQL (.ci/start-postgres), restarted mid-run
+#   options: --n 100 --kills 4 --pace-ms 150
+# Writes bench/results/service/faults-<store>-<time>/ (ids.txt, check.json, the logs). Exit 1 when anything is lost.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+n=100 kills=4 pace=150 pgport=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --n) n=$2; shift 2 ;; --kills) kills=$2; shift 2 ;; --pace-ms) pace=$2; shift 2 ;; --pg-port) pgport=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+./mcs --version >/dev/null
+jar=verifier/target/mcs.jar
+kind=embedded; [ -n "$pgport" ] && kind=postgres
+out=bench/results/service/faults-$kind-$(date +%Y%m%d-%H%M%S)
+mkdir -p "$out"
+data="$(pwd)/$out/data"
+store=(--data "$data")
+pgdir=""
+if [ -n "$pgport" ]; then
+  pgdir=$(mktemp -d /tmp/mcs-faults-pg.XXXXXX)
+  db=$(.ci/start-postgres "$pgport" "$pgdir")
+  store=(--data "$data" --db "$db")
+fi
+echo "start: $(uptime)" > "$out/uptime.txt"
+spid="" wpid=""
+start_service() {
+  : > "$out/serve.out"
+  java -Xmx1g -jar "$jar" serve "${store[@]}" --port "${port:-0}" --workers 1 --lease 5 --rate 1000000 --per-day 1000000 >"$out/serve.out" 2>>"$out/serve.log" &
+  spid=$!
+  for _ in $(seq 1 240); do grep -q '^listening on' "$out/serve.out" 2>/dev/null && break; sleep 0.25; done
+  url=$(sed -n 's/^listening on //p' "$out/serve.out")
+  port=${url##*:}
+}
+start_worker() {
+  java -Xmx1g -jar "$jar" worker "${store[@]}" --workers 1 --lease 5 >>"$out/worker.log" 2>&1 &
+  wpid=$!
+}
+cleanup() {
+  kill -TERM $spid $wpid ${sender:-} 2>/dev/null || true
+  if [ -n "$pgdir" ]; then su postgres -s /bin/sh -c "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_ctl -D $pgdir stop -m fast" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+start_service
+[ -n "$url" ] || { echo "the service did not start; see $out/serve.log" >&2; exit 1; }
+start_worker
+echo "service at $url, store $kind" | tee "$out/events.txt"
+java -cp "$jar" bench/service/ServiceBench.java users "${store[@]}" --n 10 --out "$out/tokens.txt"
+java -cp "$jar" bench/service/ServiceBench.java send --server "$url" --tokens "$out/tokens.txt" --record proofs-data --n "$n" --pace-ms "$pace" \
+  --out "$out/ids.txt" >"$out/send.log" 2>&1 &
+sender=$!
+for k in $(seq 1 "$kills"); do
+  sleep $((2 + RANDOM % 4))
+  acked=$(wc -l < "$out/ids.txt" 2>/dev/null || echo 0)
+  kill -9 "$spid" "$wpid" 2>/dev/null || true
+  wait "$spid" "$wpid" 2>/dev/null || true
+  echo "kill $k: kill -9 service $spid and worker $wpid with $acked acknowledged" | tee -a "$out/events.txt"
+  if [ -n "$pgdir" ] && [ "$k" -eq 2 ]; then
+    su postgres -s /bin/sh -c "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_ctl -D $pgdir restart -m immediate -w" >/dev/null
+    echo "kill $k: PostgreSQL restarted (immediate: no clean shutdown)" | tee -a "$out/events.txt"
+  fi
+  sleep 1
+  start_service
+  start_worker
+done
+if [ -n "$pgdir" ]; then
+  # once more, the database alone, with the service and the worker running
+  sleep 3
+  su postgres -s /bin/sh -c "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/pg_ctl -D $pgdir restart -m immediate -w" >/dev/null
+  echo "PostgreSQL restarted under the running service and worker" | tee -a "$out/events.txt"
+fi
+wait "$sender" || true
+cat "$out/send.log" | tee -a "$out/events.txt"
+status=0
+java -cp "$jar" bench/service/ServiceBench.java check --server "$url" --ids "$out/ids.txt" "${store[@]}" --blobs "$data/blobs" | tee "$out/check.json" || status=1
+echo "end: $(uptime)" >> "$out/uptime.txt"
+rm -f "$out/tokens.txt"
+exit $status
