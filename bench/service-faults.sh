@@ -21,6 +21,8 @@ jar=verifier/target/mcs.jar
 kind=embedded; [ -n "$pgport" ] && kind=postgres
 out=bench/results/service/faults-$kind-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
+javac -nowarn -cp "$jar" -d "$out/driver" bench/service/ServiceBench.java
+bench=(java -cp "$jar:$out/driver" ServiceBench)
 data="$(pwd)/$out/data"
 store=(--data "$data")
 pgdir=""
@@ -52,13 +54,15 @@ start_service
 [ -n "$url" ] || { echo "the service did not start; see $out/serve.log" >&2; exit 1; }
 start_worker
 echo "service at $url, store $kind" | tee "$out/events.txt"
-java -cp "$jar" bench/service/ServiceBench.java users "${store[@]}" --n 10 --out "$out/tokens.txt"
-java -cp "$jar" bench/service/ServiceBench.java send --server "$url" --tokens "$out/tokens.txt" --record proofs-data --n "$n" --pace-ms "$pace" \
+"${bench[@]}" users "${store[@]}" --n 10 --out "$out/tokens.txt"
+"${bench[@]}" send --server "$url" --tokens "$out/tokens.txt" --record proofs-data --n "$n" --pace-ms "$pace" \
   --out "$out/ids.txt" >"$out/send.log" 2>&1 &
 sender=$!
+touch "$out/ids.txt"
+for _ in $(seq 1 600); do [ "$(wc -l < "$out/ids.txt")" -ge 5 ] && break; sleep 0.2; done
 for k in $(seq 1 "$kills"); do
   sleep $((2 + RANDOM % 4))
-  acked=$(wc -l < "$out/ids.txt" 2>/dev/null || echo 0)
+  acked=$(wc -l < "$out/ids.txt")
   kill -9 "$spid" "$wpid" 2>/dev/null || true
   wait "$spid" "$wpid" 2>/dev/null || true
   echo "kill $k: kill -9 service $spid and worker $wpid with $acked acknowledged" | tee -a "$out/events.txt"
@@ -79,7 +83,7 @@ fi
 wait "$sender" || true
 cat "$out/send.log" | tee -a "$out/events.txt"
 status=0
-java -cp "$jar" bench/service/ServiceBench.java check --server "$url" --ids "$out/ids.txt" "${store[@]}" --blobs "$data/blobs" | tee "$out/check.json" || status=1
+"${bench[@]}" check --server "$url" --ids "$out/ids.txt" "${store[@]}" --blobs "$data/blobs" | tee "$out/check.json" || status=1
 echo "end: $(uptime)" >> "$out/uptime.txt"
 rm -f "$out/tokens.txt"
 exit $status

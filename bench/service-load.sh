@@ -17,6 +17,8 @@ done
 jar=verifier/target/mcs.jar
 out=bench/results/service/load-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
+javac -nowarn -cp "$jar" -d "$out/driver" bench/service/ServiceBench.java
+bench=(java -cp "$jar:$out/driver" ServiceBench)
 data="$out/data"
 store=(--data "$data"); [ -n "$db" ] && store=(--data "$data" --db "$db")
 echo "before: $(uptime)" > "$out/uptime.txt"
@@ -29,9 +31,9 @@ url=$(sed -n 's/^listening on //p' "$out/serve.out")
 [ -n "$url" ] || { echo "the service did not start; see $out/serve.log" >&2; exit 1; }
 echo "service at $url (pid $pid), store ${db:-embedded}" >&2
 
-java -cp "$jar" bench/service/ServiceBench.java users "${store[@]}" --n "$clients" --out "$out/tokens.txt"
+"${bench[@]}" users "${store[@]}" --n "$clients" --out "$out/tokens.txt"
 echo "start: $(uptime)" >> "$out/uptime.txt"
-java -Xmx1g -cp "$jar" bench/service/ServiceBench.java load --server "$url" --tokens "$out/tokens.txt" --record proofs-data \
+"${bench[@]}" load --server "$url" --tokens "$out/tokens.txt" --record proofs-data \
   --clients "$clients" --per-client "$per" --out "$out/load.json"
 echo "end of load: $(uptime)" >> "$out/uptime.txt"
 kill -TERM $pid; wait $pid || true
@@ -39,7 +41,7 @@ trap - EXIT
 rm -f "$out/tokens.txt"
 
 # The baseline: the same kind of claims checked by hand, one `mcs verify` process per certificate, one after the other.
-java -cp "$jar" bench/service/ServiceBench.java pairs --record proofs-data --out "$out/pairs" --n "$baseline"
+"${bench[@]}" pairs --record proofs-data --out "$out/pairs" --n "$baseline"
 t0=$(date +%s.%N); n=0
 while read -r inst cert; do
   java -jar "$jar" verify "$inst" "$cert" >/dev/null 2>&1 || true

@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw e;
         }
-        LOG.atInfo().addKeyValue("store", location.display()).log("store ready");
+        LOG.atDebug().addKeyValue("store", location.display()).log("store ready");
         return new Database(ds, location);
     }
 
