@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mcs.verifier.serve.store.StoreLocation;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Requests that must be refused with a clean 4xx — a JSON error naming the field, no stack trace — and
@@ -27,25 +29,40 @@ import org.junit.jupiter.api.io.TempDir;
  * another user's files, the rate limit and the quota, oversized uploads, malformed JSON, path traversal in
  * file names, SQL metacharacters in every text field, and form posts without CSRF. Run on both stores.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServiceSecurityTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final long MAX_UPLOAD = 256 * 1024;
-    @TempDir Path dir;
+    /** The class's folder (a @TempDir field is not set before @BeforeAll). */
+    Path dir;
     TestService s;
-    String alice;
+    /** This test's first account, and its name (each test has accounts of its own on the one service). */
+    String alice, aliceName;
+    int users;
 
     abstract StoreLocation store() throws IOException;
 
-    @BeforeEach
+    @BeforeAll
     void start() throws IOException {
+        dir = Files.createTempDirectory("mcs-security-test");
         // No workers: what is stored stays as the request left it.
         s = new TestService(TestService.config(dir.resolve("data"), store(), 0, MAX_UPLOAD, 1000, 1000));
-        alice = s.token("alice");
     }
 
-    @AfterEach
+    @BeforeEach
+    void account() {
+        aliceName = user("alice");
+        alice = s.token(aliceName);
+    }
+
+    String user(String base) {
+        return base + "-" + (++users);
+    }
+
+    @AfterAll
     void stop() {
-        s.close();
+        if (s != null) s.close();
+        mcs.verifier.serve.work.Scratch.delete(dir);
     }
 
     /** The response is a clean JSON error with this status, naming this field, and nothing was stored. */
@@ -88,7 +105,7 @@ abstract class ServiceSecurityTest {
         assertEquals(200, s.get("/api/v1/me", alice).status(), "verified once, so cached");
         // revoked by another process on the same store, as 'mcs serve user revoke' does while the service runs
         try (var db = mcs.verifier.serve.store.Database.open(store(), 2)) {
-            assertEquals(1, new mcs.verifier.serve.store.Accounts(db, System::currentTimeMillis).revoke("alice"));
+            assertEquals(1, new mcs.verifier.serve.store.Accounts(db, System::currentTimeMillis).revoke(aliceName));
         }
         List<Long> before = s.stored();
         refused(s.post("/api/v1/submissions", alice, TestService.sample(), Map.of()), 401, "Authorization", before);
@@ -97,7 +114,7 @@ abstract class ServiceSecurityTest {
 
     @Test
     void anotherUsersFilesAndListAreNotTheirs() throws Exception {
-        String bob = s.token("bob");
+        String bob = s.token(user("bob"));
         TestService.Res r = s.post("/api/v1/submissions", alice, TestService.sample(), Map.of());
         String id = JSON.readTree(r.body()).path("id").asText();
         String cert = s.service.app().submissions().files(id).get("cycle4-c0.71.cert.json");
@@ -108,7 +125,7 @@ abstract class ServiceSecurityTest {
         refused(s.get("/api/v1/blobs/../../../etc/passwd", alice), 404, "path", before);
         refused(s.get("/api/v1/blobs/" + "..%2F..%2Fetc%2Fpasswd", alice), 400, "sha256", before);
         assertTrue(JSON.readTree(s.get("/api/v1/submissions", bob).body()).path("submissions").isEmpty(), "bob's list holds none of alice's");
-        assertEquals(1, JSON.readTree(s.get("/api/v1/submissions", alice).body()).path("submissions").size());
+        assertEquals(1, JSON.readTree(s.get("/api/v1/submissions", alice).body()).path("submissions").size(), "alice's list holds hers");
         // bob cannot take alice's certificate into a submission of his own by its hash either
         TestService.Form f = new TestService.Form().part("descriptor", "submission.json", descriptor("cycle4-c0.71.mtx", "c.json", "NOT_COMPLETABLE"))
                 .file("file", "cycle4-c0.71.mtx", TestService.SAMPLE.resolve("cycle4-c0.71.mtx")).text("refs", "{\"c.json\":\"" + cert + "\"}");
@@ -117,15 +134,16 @@ abstract class ServiceSecurityTest {
 
     @Test
     void theRateLimitAndTheQuotaAnswer429() throws Exception {
-        s.service.app().accounts().setLimits("alice", 2, null, null);
+        s.service.app().accounts().setLimits(aliceName, 2, null, null);
         assertEquals(202, s.post("/api/v1/submissions", alice, TestService.sample(), Map.of()).status());
         assertEquals(202, s.post("/api/v1/submissions", alice, TestService.sample(), Map.of()).status());
         List<Long> before = s.stored();
         TestService.Res r = s.post("/api/v1/submissions", alice, TestService.sample(), Map.of());
         refused(r, 429, "Authorization", before);
         assertTrue(Integer.parseInt(r.headers().firstValue("Retry-After").orElseThrow()) > 0);
-        String carol = s.token("carol");
-        s.service.app().accounts().setLimits("carol", null, 1, null);
+        String carolName = user("carol");
+        String carol = s.token(carolName);
+        s.service.app().accounts().setLimits(carolName, null, 1, null);
         assertEquals(202, s.post("/api/v1/submissions", carol, TestService.sample(), Map.of()).status());
         before = s.stored();
         refused(s.post("/api/v1/submissions", carol, TestService.sample(), Map.of()), 429, "Authorization", before);
@@ -240,6 +258,37 @@ abstract class ServiceSecurityTest {
         r = s.http.send(same, HttpResponse.BodyHandlers.ofString());
         assertEquals(303, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Location").orElseThrow().startsWith("/submissions/s"));
+    }
+
+    @Test
+    void theClaimFormTakesAnInstanceOfTheRecordByItsId() throws Exception {
+        String cookie = signIn();
+        TestService.Form f = new TestService.Form().text("csrf", "c".repeat(43)).text("record_instance", "spec-3x3-yes").text("claim", "COMPLETABLE")
+                .file("certificate", "mine.json", TestService.SAMPLE.resolve("spec-3x3-yes.cert.json"));
+        HttpRequest req = HttpRequest.newBuilder(s.uri("/submit/claim")).header("Content-Type", f.contentType()).header("Cookie", cookie).POST(f.body()).build();
+        HttpResponse<String> r = s.http.send(req, HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, r.statusCode(), r.body());
+        String id = r.headers().firstValue("Location").orElseThrow().substring("/submissions/".length());
+        Map<String, String> files = s.service.app().submissions().files(id);
+        assertEquals(s.service.app().record().byId("spec-3x3-yes").orElseThrow().sha256(), files.get("spec-3x3-yes.mtx"), "the record's file, by its hash");
+        assertEquals(Set.of("spec-3x3-yes.mtx", "certificate.json"), files.keySet());
+        // neither an instance nor a record id: a 400 naming the field, nothing kept
+        List<Long> before = s.stored();
+        TestService.Form g = new TestService.Form().text("csrf", "c".repeat(43)).text("claim", "COMPLETABLE")
+                .file("certificate", "mine.json", TestService.SAMPLE.resolve("spec-3x3-yes.cert.json"));
+        req = HttpRequest.newBuilder(s.uri("/submit/claim")).header("Content-Type", g.contentType()).header("Cookie", cookie).POST(g.body()).build();
+        r = s.http.send(req, HttpResponse.BodyHandlers.ofString());
+        refused(new TestService.Res(r.statusCode(), r.body(), r.headers()), 400, "instance", before);
+    }
+
+    /** Signs in with this test's token; returns the Cookie header of the session (with the CSRF cookie "ccc…"). */
+    String signIn() throws Exception {
+        HttpRequest signin = HttpRequest.newBuilder(s.uri("/signin")).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "mcs_csrf=" + "c".repeat(43)).POST(HttpRequest.BodyPublishers.ofString("csrf=" + "c".repeat(43) + "&token=" + alice)).build();
+        HttpResponse<String> in = s.http.send(signin, HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, in.statusCode(), in.body());
+        String session = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("mcs_session=")).findFirst().orElseThrow();
+        return session.substring(0, session.indexOf(';')) + "; mcs_csrf=" + "c".repeat(43);
     }
 
     @Test

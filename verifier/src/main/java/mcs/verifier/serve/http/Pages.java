@@ -161,9 +161,9 @@ final class Pages {
             Intake.Upload u = p.upload();
             String claim = p.fields().getOrDefault("claim", "").trim();
             if (claim.isEmpty()) throw ApiError.badRequest("claim", "give the claimed answer (COMPLETABLE, NOT_COMPLETABLE, SOLVED, or the exact value)");
-            BlobStore.Staged cert = p.named().remove("certificate");
+            BlobStore.Staged cert = p.named().get("certificate");
             if (cert == null) throw ApiError.badRequest("certificate", "choose a certificate file");
-            BlobStore.Staged inst = p.named().remove("instance");
+            BlobStore.Staged inst = p.named().get("instance");
             String recordId = p.fields().getOrDefault("record_instance", "");
             String instName;
             if (!recordId.isEmpty()) {
@@ -214,7 +214,7 @@ final class Pages {
             d.put("title", "Solver " + name);
             ObjectNode s = d.putObject("solver");
             s.put("name", name);
-            BlobStore.Staged jar = p.named().remove("jar");
+            BlobStore.Staged jar = p.named().get("jar");
             if (jar != null) {
                 if (u.archive != null) throw ApiError.badRequest("archive", "send an SPI jar or a command archive, not both");
                 String spi = f.getOrDefault("spi_name", "").trim();

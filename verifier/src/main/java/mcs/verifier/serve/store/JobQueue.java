@@ -27,7 +27,7 @@ import java.util.function.LongSupplier;
  * {@code failed} after its worker was lost {@link #MAX_ATTEMPTS} times; neither counts against the quota.
  */
 public final class JobQueue {
-    public static final int MAX_ATTEMPTS = 3;
+    public static final int MAX_ATTEMPTS = 5;
     private static final String CLAIMABLE = "(state = 'queued' OR (state = 'running' AND lease_until_ms < ?)) AND attempts < ?";
 
     /** A claimed job: only the holder of this lease may renew it, end it or give it back. */
