@@ -47,6 +47,11 @@ public final class Accounts {
     private final LongSupplier clock;
     private final Argon2PasswordEncoder hasher = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final Map<String, Verified> cache = new ConcurrentHashMap<>();
+    /**
+     * Argon2id takes 16 MiB and tens of milliseconds per verification: a burst of new (or forged) tokens would
+     * otherwise take all memory and cores. At most this many run at once; the others wait their turn.
+     */
+    private final java.util.concurrent.Semaphore hashing = new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public Accounts(Database db, LongSupplier clock) {
         this.db = db;
@@ -183,9 +188,18 @@ public final class Accounts {
         long now = clock.getAsLong();
         Verified v = cache.get(id);
         if (v != null && v.until() > now && MessageDigest.isEqual(v.secretSha(), sha)) return Optional.of(new Principal(row.get().user(), id));
-        if (!hasher.matches(secret, row.get().hash())) return Optional.empty();
+        if (!verify(secret, row.get().hash())) return Optional.empty();
         cache.put(id, new Verified(sha, now + CACHE_MS));
         return Optional.of(new Principal(row.get().user(), id));
+    }
+
+    private boolean verify(String secret, String hash) {
+        hashing.acquireUninterruptibly();
+        try {
+            return hasher.matches(secret, hash);
+        } finally {
+            hashing.release();
+        }
     }
 
     /** Opens a browser session for a principal; returns the cookie's secret. */

@@ -44,7 +44,7 @@ public final class Database implements AutoCloseable {
         c.setJdbcUrl(location.jdbcUrl());
         c.setDataSourceProperties(location.properties());
         c.setMaximumPoolSize(poolSize);
-        c.setMinimumIdle(1);
+        c.setMinimumIdle(poolSize); // a fixed pool (HikariCP's advice): no connection is made while a request waits
         c.setPoolName("mcs-store");
         // A store that is away (PostgreSQL restarting) makes a request wait at most this long, then fail
         // with 503; the workers retry.

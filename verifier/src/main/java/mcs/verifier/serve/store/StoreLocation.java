@@ -18,6 +18,12 @@ import java.util.Properties;
  * @param display the location for messages, never with the password
  */
 public record StoreLocation(Dialect dialect, String jdbcUrl, Properties properties, String display) {
+    static {
+        // The embedded store's AUTO_SERVER listens for the other local processes (mcs serve user, mcs worker);
+        // H2 would accept connections from other hosts too (still needing the key in DATA/db and the password):
+        // keep it on loopback. Set before any H2 class reads its system properties.
+        if (System.getProperty("h2.bindAddress") == null) System.setProperty("h2.bindAddress", "127.0.0.1");
+    }
 
     /** The embedded store under {@code dataDir}; its database password is kept in {@code DATA/db.secret}. */
     public static StoreLocation embedded(Path dataDir, String password) {
