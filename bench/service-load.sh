@@ -59,7 +59,7 @@ n, secs = open(os.path.join(out, "baseline.txt")).read().split()
 n, secs = int(n), float(secs)
 per = secs / n
 lines = [f"# service load run ({os.path.basename(out)})", "",
-  f"- clients: {m['clients']}, submissions judged: {m['submissions']} ({m['distinct_claims']} distinct claims, valid and mutated), errors: {len(m['errors'])}",
+  f"- clients: {m['clients']}, submissions judged: {m['submissions']} ({m['distinct_claims']} distinct claims, valid and mutated), client errors: {sum(m['errors'].values()) if isinstance(m['errors'], dict) else len(m['errors'])}",
   f"- wall: {m['wall_s']} s, throughput: **{m['throughput_per_s']} submissions/s**",
   f"- to acknowledge (202): p50 {m['ack_ms']['p50']} ms, p99 {m['ack_ms']['p99']} ms, max {m['ack_ms']['max']} ms",
   f"- to verdict (POST to final state): p50 {m['verdict_ms']['p50']} ms, p99 {m['verdict_ms']['p99']} ms, max {m['verdict_ms']['max']} ms",

@@ -138,7 +138,7 @@ public class ServiceBench {
         String boundary = "b" + UUID.randomUUID();
         HttpRequest req = HttpRequest.newBuilder(server.resolve("/api/v1/submissions")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Idempotency-Key", UUID.randomUUID().toString())
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, it))).build();
+                .timeout(Duration.ofSeconds(300)).POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, it))).build();
         long until = System.currentTimeMillis() + retryMs;
         String last = "";
         while (System.currentTimeMillis() < until) {
@@ -198,7 +198,7 @@ public class ServiceBench {
                     for (int k = 0; k < per; k++) {
                         Item it = items.get(rnd.nextInt(items.size()));
                         long t0 = System.nanoTime();
-                        String id = post(server, tokens.get(client % tokens.size()), it, 120_000);
+                        String id = post(server, tokens.get(client % tokens.size()), it, 900_000);
                         long t1 = System.nanoTime();
                         JsonNode s = await(server, id, 600_000);
                         long t2 = System.nanoTime();
@@ -234,7 +234,9 @@ public class ServiceBench {
         m.put("ack_ms", Map.of("p50", round(pct(ack, 50)), "p99", round(pct(ack, 99)), "max", round(pct(ack, 100))));
         m.put("verdict_ms", Map.of("p50", round(pct(verdict, 50)), "p99", round(pct(verdict, 99)), "max", round(pct(verdict, 100))));
         m.put("outcomes", outcomes);
-        m.put("errors", errors);
+        Map<String, Integer> distinct = new java.util.TreeMap<>();
+        for (String e : errors) distinct.merge(e, 1, Integer::sum);
+        m.put("errors", distinct);
         Files.writeString(Path.of(o.get("--out")), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m));
         System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m));
     }

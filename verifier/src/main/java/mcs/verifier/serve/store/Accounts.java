@@ -22,10 +22,11 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * Accounts, API tokens and browser sessions.
  *
  * <p>A token reads {@code mcs_<id>_<secret>}: the 16-character id is public and is the row's key, so a
- * token is found by one primary-key lookup; the 256-bit secret is stored only as an Argon2id hash
- * (spring-security-crypto over Bouncy Castle, the parameters of Spring Security 5.8: 16 MiB, 2 passes).
- * Verifying the hash costs tens of milliseconds, so a successful verification is remembered for
- * {@link #CACHE_MS} as the SHA-256 of the secret. The cache never answers alone: every request still
+ * token is found by one primary-key lookup; the secret is stored only as an Argon2id hash
+ * (spring-security-crypto over Bouncy Castle: 16-byte salt, 32-byte hash, 4 MiB, 2 passes, 1 lane). The
+ * secret is 256 random bits, not a password a person chose, so no dictionary applies and a lighter cost than
+ * for passwords keeps a burst of new clients from queueing behind the hash; a successful verification is
+ * also remembered for {@link #CACHE_MS} as the SHA-256 of the secret. The cache never answers alone: every request still
  * reads the token's row, so a revocation (by another process too) takes effect at the next request.
  */
 public final class Accounts {
@@ -45,7 +46,7 @@ public final class Accounts {
 
     private final Database db;
     private final LongSupplier clock;
-    private final Argon2PasswordEncoder hasher = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private final Argon2PasswordEncoder hasher = new Argon2PasswordEncoder(16, 32, 1, 4096, 2);
     private final Map<String, Verified> cache = new ConcurrentHashMap<>();
     /**
      * Argon2id takes 16 MiB and tens of milliseconds per verification: a burst of new (or forged) tokens would
