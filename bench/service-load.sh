@@ -62,6 +62,8 @@ lines = [f"# service load run ({os.path.basename(out)})", "",
   f"- clients: {m['clients']}, submissions judged: {m['submissions']} ({m['distinct_claims']} distinct claims, valid and mutated), client errors: {sum(m['errors'].values()) if isinstance(m['errors'], dict) else len(m['errors'])}",
   f"- wall: {m['wall_s']} s, throughput: **{m['throughput_per_s']} submissions/s**",
   f"- to acknowledge (202): p50 {m['ack_ms']['p50']} ms, p99 {m['ack_ms']['p99']} ms, max {m['ack_ms']['max']} ms",
+  (f"  (a client's first request, with a token not yet verified: p50 {m['ack_ms_first_request']['p50']} ms, p99 {m['ack_ms_first_request']['p99']} ms; "
+   f"later ones: p50 {m['ack_ms_later_requests']['p50']} ms, p99 {m['ack_ms_later_requests']['p99']} ms)") if 'ack_ms_first_request' in m else "",
   f"- to verdict (POST to final state): p50 {m['verdict_ms']['p50']} ms, p99 {m['verdict_ms']['p99']} ms, max {m['verdict_ms']['max']} ms",
   f"- outcomes: {json.dumps(m['outcomes'])}",
   f"- by hand: {n} × `mcs verify` (one JVM each, sequential): {secs:.1f} s, {per*1000:.0f} ms each, {1/per:.2f} certificates/s",
