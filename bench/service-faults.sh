@@ -5,11 +5,11 @@
 # every blob the store names exists and hashes to its name.
 #   bench/service-faults.sh                                  embedded store (H2), service + one `mcs worker`
 #   bench/service-faults.sh --pg-port 55433                  a throwaway PostgreSQL (.ci/start-postgres), restarted mid-run
-#   options: --n 100 --kills 4 --pace-ms 150
+#   options: --n 100 --kills 4 --pace-ms 50
 # Writes bench/results/service/faults-<store>-<time>/ (ids.txt, check.json, the logs). Exit 1 when anything is lost.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-n=100 kills=4 pace=150 pgport=""
+n=100 kills=4 pace=50 pgport=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --n) n=$2; shift 2 ;; --kills) kills=$2; shift 2 ;; --pace-ms) pace=$2; shift 2 ;; --pg-port) pgport=$2; shift 2 ;;
@@ -59,7 +59,8 @@ echo "service at $url, store $kind" | tee "$out/events.txt"
   --out "$out/ids.txt" >"$out/send.log" 2>&1 &
 sender=$!
 touch "$out/ids.txt"
-for _ in $(seq 1 600); do [ "$(wc -l < "$out/ids.txt")" -ge 5 ] && break; sleep 0.2; done
+# the kills start once half the submissions are acknowledged (most of them still queued or being judged)
+for _ in $(seq 1 3000); do [ "$(wc -l < "$out/ids.txt")" -ge $((n / 2)) ] && break; sleep 0.3; done
 for k in $(seq 1 "$kills"); do
   sleep $((2 + RANDOM % 4))
   acked=$(wc -l < "$out/ids.txt")

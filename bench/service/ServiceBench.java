@@ -297,8 +297,13 @@ public class ServiceBench {
                     }
                     try {
                         String id = post(server, tokens.get(client % tokens.size()), it, 300_000);
-                        lines.add(id + " " + (it.mutated() ? "mutated" : "valid"));
-                        Files.write(Path.of(o.get("--out")), new ArrayList<>(lines));
+                        synchronized (lines) {
+                            lines.add(id + " " + (it.mutated() ? "mutated" : "valid"));
+                            // written whole and renamed into place, so that a reader never sees it half-written
+                            Path tmp = Path.of(o.get("--out") + ".tmp");
+                            Files.write(tmp, new ArrayList<>(lines));
+                            Files.move(tmp, Path.of(o.get("--out")), java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        }
                     } catch (Exception e) {
                         errors.add(e.toString());
                     }
