@@ -16,8 +16,9 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-./mcs --version >/dev/null
-jar=verifier/target/mcs.jar
+# MCS_JAR runs a copy of the jar (so that a build meanwhile cannot change it under the run)
+if [ -z "${MCS_JAR:-}" ]; then ./mcs --version >/dev/null; fi
+jar=${MCS_JAR:-verifier/target/mcs.jar}
 kind=embedded; [ -n "$pgport" ] && kind=postgres
 out=bench/results/service/faults-$kind-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"

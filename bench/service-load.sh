@@ -13,8 +13,9 @@ while [ $# -gt 0 ]; do
     --baseline) baseline=$2; shift 2 ;; --db) db=$2; shift 2 ;; *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-./mcs --version >/dev/null
-jar=verifier/target/mcs.jar
+# MCS_JAR runs a copy of the jar (so that a build meanwhile cannot change it under the run)
+if [ -z "${MCS_JAR:-}" ]; then ./mcs --version >/dev/null; fi
+jar=${MCS_JAR:-verifier/target/mcs.jar}
 out=bench/results/service/load-$(date +%Y%m%d-%H%M%S)
 mkdir -p "$out"
 javac -nowarn -cp "$jar" -d "$out/driver" bench/service/ServiceBench.java
