@@ -133,6 +133,17 @@ public final class WorkerPool {
                 return;
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
+                if (cause instanceof StoreException se && se.transientFailure()) {
+                    // The store was away while the job read its submission: not the submitter's fault, nor a
+                    // verdict. Give the job back (or let its lease run out) so that it is judged again.
+                    LOG.atWarn().addKeyValue("job", lease.jobId()).addKeyValue("error", se.getMessage()).log("store away during the job; giving it back");
+                    try {
+                        queue.release(lease);
+                    } catch (StoreException again) {
+                        LOG.atWarn().addKeyValue("job", lease.jobId()).log("cannot give it back now; its lease will run out");
+                    }
+                    return;
+                }
                 LOG.atError().addKeyValue("job", lease.jobId()).setCause(cause).log("job failed inside the service");
                 r = new JobExecutor.Result(new JobQueue.Outcome("failed", "failed: an error inside the service (" + cause.getClass().getSimpleName() + ": "
                         + cause.getMessage() + "); not charged"), c -> {});
