@@ -34,12 +34,17 @@ if [ -n "$pgport" ]; then
 fi
 echo "start: $(uptime)" > "$out/uptime.txt"
 spid="" wpid=""
+port=0
 start_service() {
   : > "$out/serve.out"
-  java -Xmx1g -jar "$jar" serve "${store[@]}" --port "${port:-0}" --workers 1 --lease 5 --rate 1000000 --per-day 1000000 >"$out/serve.out" 2>>"$out/serve.log" &
+  # the same port every time (after the first start), so that the clients find the service again
+  java -Xmx1g -jar "$jar" serve "${store[@]}" --port "$port" --workers 1 --lease 5 --rate 1000000 --per-day 1000000 >"$out/serve.out" 2>>"$out/serve.log" &
   spid=$!
-  for _ in $(seq 1 240); do grep -q '^listening on' "$out/serve.out" 2>/dev/null && break; sleep 0.25; done
-  url=$(sed -n 's/^listening on //p' "$out/serve.out")
+  for _ in $(seq 1 1200); do grep -q '^listening on' "$out/serve.out" 2>/dev/null && break; sleep 0.25; done
+  local u
+  u=$(sed -n 's/^listening on //p' "$out/serve.out")
+  [ -n "$u" ] || { echo "the service did not start within 300 s; see $out/serve.log" >&2; exit 1; }
+  url=$u
   port=${url##*:}
 }
 start_worker() {
