@@ -212,12 +212,14 @@ public final class Intake {
     }
 
     /**
-     * The job's limit: the time its checks may take, generously. Claims: 2 minutes plus 1 per claim (the
-     * kernel has its own budgets). A solver: its arena runs (the record's instances of its problem in its
-     * tiers, each under its time limit, plus start-up) and its two searches, plus 5 minutes.
+     * The job's limit: the time its checks may take, generously (a limit is for jobs that are stuck, not
+     * slow; the fault runs on a machine at load 30 saw one exact permanent claim take over 3 minutes).
+     * Claims: 10 minutes plus 1 per claim (the kernel has its own budgets). A solver: its arena runs (the
+     * record's instances of its problem in its tiers, each under its time limit, plus start-up) and its two
+     * searches, plus 5 minutes.
      */
     private long limitMs(Submission s) {
-        double sec = 120 + 60.0 * s.claims().size();
+        double sec = 600 + 60.0 * s.claims().size();
         if (s.solver() != null) {
             String problem = s.solver().problem() != null ? s.solver().problem() : "psd-completion";
             long instances = record.all().stream().filter(i -> s.checks().tiers().contains(i.tier()) && (s.solver().jar() != null || i.problem().equals(problem))).count();
