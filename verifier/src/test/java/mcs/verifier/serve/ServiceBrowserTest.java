@@ -46,7 +46,9 @@ class ServiceBrowserTest {
             ChromeDriverService svc = new ChromeDriverService.Builder().usingDriverExecutable(driverBin.toFile()).usingAnyFreePort().build();
             WebDriver web = new ChromeDriver(svc, o);
             try {
+                // the submission page reloads itself when the verdict is in: an element found just before may go stale
                 WebDriverWait wait = new WebDriverWait(web, Duration.ofSeconds(90));
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
                 String board = s.service.url() + "/leaderboards/psd-completion/examples";
                 web.get(board);
                 assertFalse(web.findElements(By.id("empty")).isEmpty(), "the board starts empty");
