@@ -74,6 +74,12 @@ abstract class ServiceSecurityTest {
         assertFalse(e.path("message").asText("").isEmpty());
         for (String trace : List.of("Exception", "\tat ", "at mcs.", "at java.", "at io.javalin")) assertFalse(r.body().contains(trace), r.body());
         assertEquals(before, s.stored(), "nothing stored (rows of submissions, jobs, files, blobs, claims; blob files)");
+        try {
+            assertTrue(s.tmpFilesGone(), "the refused request left upload scratch files behind");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @Test

@@ -132,10 +132,28 @@ final class TestService implements AutoCloseable {
             }
             return n;
         }));
+        // The upload scratch folder (blobs/tmp) is the HTTP server's own: it empties it when a request
+        // completes, which can be just after the response was sent; tmpFilesGone() checks that separately.
+        Path tmp = config.uploadTmp();
         try (Stream<Path> s = Files.walk(config.blobs())) {
-            l.add(s.filter(Files::isRegularFile).count());
+            l.add(s.filter(Files::isRegularFile).filter(f -> !f.startsWith(tmp)).count());
         }
         return l;
+    }
+
+    /** Whether the upload scratch folder holds no file within a few seconds (a refused upload keeps nothing). */
+    boolean tmpFilesGone() throws IOException, InterruptedException {
+        Path tmp = config.uploadTmp();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            long n;
+            try (Stream<Path> s = Files.exists(tmp) ? Files.walk(tmp) : Stream.empty()) {
+                n = s.filter(Files::isRegularFile).count();
+            }
+            if (n == 0) return true;
+            if (System.nanoTime() > deadline) return false;
+            Thread.sleep(50);
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 import mcs.problems.io.InputException;
 import mcs.verifier.serve.store.Accounts;
 import mcs.verifier.serve.store.BlobStore;
+import mcs.verifier.serve.store.Names;
 import mcs.verifier.serve.store.RecordInstances;
 import mcs.verifier.serve.store.Submissions;
 import mcs.verifier.serve.work.JobExecutor;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import mcs.verifier.serve.store.BlobStore;
+import mcs.verifier.serve.store.Names;
 
 /**
  * Reads a {@code multipart/form-data} request into an {@link Intake.Upload} and its text fields. File

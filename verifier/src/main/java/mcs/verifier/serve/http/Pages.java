@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import mcs.verifier.arena.Standing;
 import mcs.verifier.serve.store.Accounts;
 import mcs.verifier.serve.store.BlobStore;
+import mcs.verifier.serve.store.Names;
 import mcs.verifier.serve.store.RecordInstances;
 import mcs.verifier.serve.store.Submissions;
 

@@ -1,4 +1,4 @@
-package mcs.verifier.serve.http;
+package mcs.verifier.serve.store;
 
 import java.util.regex.Pattern;
 
