@@ -76,9 +76,9 @@ abstract class ServiceSecurityTest {
         assertEquals(before, s.stored(), "nothing stored (rows of submissions, jobs, files, blobs, claims; blob files)");
         try {
             assertTrue(s.tmpFilesGone(), "the refused request left upload scratch files behind");
-        } catch (InterruptedException e) {
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IOException(e);
+            throw new IOException(interrupted);
         }
     }
 
