@@ -101,6 +101,27 @@ class CycleHafnianSolverTest {
         }
     }
 
+    /** Up to order 26 (the line): exact values from the modular solver, real and complex four-digit decimals. */
+    @Test
+    void boundsCoverExactValuesUpToOrder26() {
+        Random rnd = new Random(26);
+        for (int n = 14; n <= 26; n += 4) {
+            for (boolean complex : new boolean[] {false, true}) {
+                RationalMatrix re = randomSymmetric(n, rnd, true), im = complex ? randomSymmetric(n, rnd, true) : null;
+                for (Problem p : new Problem[] {Problem.HAFNIAN, Problem.LOOP_HAFNIAN}) {
+                    PermInstance inst = new PermInstance(p, complex ? PermInstance.Field.COMPLEX : PermInstance.Field.REAL, re, im);
+                    mcs.problems.spi.Solver exact = p == Problem.HAFNIAN ? new mcs.solvers.haf.exact.ExactCycleHafnianSolver()
+                            : new mcs.solvers.haf.exact.ExactLoopCycleHafnianSolver();
+                    ComplexValue truth = ComplexValue.parse(exact.solve(inst, null, SolverOptions.defaults()).value());
+                    SolverResult r = solve(p, re, im, 2);
+                    covered(r, truth);
+                    double rel = (double) r.statistics().get("relative_error_bound");
+                    assertTrue(rel < 1e-12, p + " n=" + n + (complex ? " complex" : "") + ": relative bound " + rel);
+                }
+            }
+        }
+    }
+
     @Test
     void sameValueForEveryThreadCount() {
         Random rnd = new Random(3);
