@@ -21,7 +21,7 @@ public final class GaussianPrime {
     /** −p⁻¹ mod 2^64. */
     final long nInv;
     /** R² mod p. */
-    final long r2;
+    private final long r2;
     /** Montgomery form of 1. */
     public final long one;
     /** A square root of −1 mod p, plain (not Montgomery). */
@@ -84,6 +84,22 @@ public final class GaussianPrime {
         long carry = lo != 0 ? 1 : 0; // lo + (m·p mod 2^64) ≡ 0 (mod 2^64), so it carries exactly when lo ≠ 0
         long t = h + mpHi + carry;
         return t >= p ? t - p : t;
+    }
+
+    /**
+     * Montgomery product a·b·R⁻¹ mod p for 0 ≤ a &lt; 2^63 and 0 ≤ b &lt; p: the high word of a·b is below
+     * 2^60 &lt; p, so REDC needs no preliminary reduction (no division).
+     */
+    public long mulSmall(long a, long b) {
+        long lo = a * b;
+        long m = lo * nInv;
+        long t = Math.multiplyHigh(a, b) + Math.multiplyHigh(m, p) + ((m >> 63) & p) + (lo != 0 ? 1 : 0);
+        return t >= p ? t - p : t;
+    }
+
+    /** R² mod p: {@code mulSmall(x, r2())} is the Montgomery form of any 0 ≤ x &lt; 2^63. */
+    public long r2() {
+        return r2;
     }
 
     public long add(long a, long b) {
