@@ -21,62 +21,83 @@ import mcs.solvers.engine.parallel.Chunks;
  * first, which fixes its start and direction, so every cycle is generated once. V_t[T][(P, o)] is the weight
  * of the alternating walks that leave 2t + 1, pass through exactly the pairs of T ⊆ {0 … t−1} and end by
  * crossing pair P in orientation o (entry 2P + o, exit 2P + 1 − o):
- * V[{P}][(P, o)] = a[2t+1][entry], V[T][(P, o)] = Σ_{(Q, o′), Q ∈ T∖P} V[T∖P][(Q, o′)]·a[exit(Q, o′)][entry(P, o)],
- * and cyc(T ∪ {t}) = Σ V[T][(P, o)]·a[exit(P, o)][2t], cyc({t}) = a[2t+1][2t]. Paths use a virtual anchor:
- * the walks start at a loop (V[{P}][(P, o)] = a[entry][entry]) over subsets of all pairs, and close at a loop
- * (× a[exit][exit]); each path is found in both directions, hence the factor ½. The sets T of one size j form
- * a layer (ranked in colex order), computed from the previous one: memory two layers, C(t, j)·2j values each.
+ * V[{P}][(P, o)] = a[2t+1][entry], V[U ∪ {P}][(P, o)] = Σ_{(Q, o′), Q ∈ U} V[U][(Q, o′)]·a[exit(Q, o′)][entry(P, o)],
+ * and cyc(U ∪ {t}) = Σ V[U][(Q, o′)]·a[exit(Q, o′)][2t], cyc({t}) = a[2t+1][2t]. Paths use a virtual anchor: the
+ * walks start at a loop (V[{P}][(P, o)] = a[entry][entry]) over subsets of all pairs and close at a loop
+ * (× a[exit][exit]); each path is found in both directions, hence the factor ½. The sets of one size form a
+ * layer (ranked in colex order); each source set U pushes its walks to every pair P outside U at once: for each
+ * end of U, the whole row a[exit][·] is multiplied into per-vertex accumulators (a loop over contiguous arrays,
+ * which C2 turns into SIMD code; the entries of vertices inside U are computed and ignored). Memory: two
+ * layers, C(t, j)·2j values each.
  *
  * <p><b>Arithmetic and error.</b> Every V and c is a double word computed by the dot product of
- * {@link DoubleWord} Lemma 5; beside it the same recurrence on the upper bounds of |a|₁ = |Re a| + |Im a| runs
- * in double, which gives M ≥ the exact abs-mass of each value (the sum of |weight|₁ of its walks), up to the
- * rounding of that positive recurrence (at most a factor (1 − u)^-depth, {@link #massDepth}). By induction over
- * layers, |computed − exact|₁ ≤ κ_j·M with κ_1 = u² (the rounding of the input to double words) and
- * κ_{j+1} = κ_j(1 + u²) + u² + β_N(1 + κ_j)(1 + u²), β_N the dot-product factor of Lemma 5 for the N real
- * products in each accumulator, renormalised after each pair ({@link #kappa}). The loop variant adds cyc and ½·path with one double-word sum
- * (Lemma 3).
+ * {@link DoubleWord} Lemma 5, the ends of U taken in rank order and the accumulators renormalised after each
+ * pair of U (two ends); beside it the same recurrence on the upper bounds of |a|₁ = |Re a| + |Im a| runs in
+ * double (fused multiply-add), which gives M ≥ the exact abs-mass of each value (the sum of |weight|₁ of its
+ * walks), up to the rounding of that positive recurrence (at most a factor (1 − u)^-depth, {@link #massDepth}).
+ * By induction over layers, |computed − exact|₁ ≤ κ_j·M with κ_1 = u² (the rounding of the input to double
+ * words) and κ_{j+1} = κ_j(1 + u²) + u² + β_N(1 + κ_j)(1 + u²), β_N the dot-product factor of Lemma 5 for the N
+ * real products in each accumulator ({@link #kappa}). The loop variant adds cyc and ½·path with one
+ * double-word sum (Lemma 3).
  *
- * <p>Complexity: Σ_t Σ_j C(t, j)·4j(j−1) products ≈ L²·2^L (twice that for loop hafnians), memory
+ * <p>Complexity: about Σ_t Σ_j C(t, j)·2j·2t complex products ≈ L²·2^L (twice that for loop hafnians), memory
  * O(2^L + L·C(L, L/2)) double words.
  */
 final class CycleDp {
-    /** Subsets per chunk of a layer: large enough to amortise a task, small enough to balance two threads. */
-    private static final int CHUNK = 256;
+    /** Source sets per chunk of a layer: large enough to amortise a task, small enough to balance two threads. */
+    private static final int CHUNK = 128;
 
     private final CycleInput in;
-    private final int stride;
+    private final boolean complex;
     private final int[][] binom;
-    /** c(S), double words (stride) by bit set S. */
-    final double[] values;
+    /** c(S) by bit set S: high and low words of the real and imaginary parts. */
+    final double[] ch, cl, cih, cil;
     /** M(S) by bit set S (before the final inflation). */
     final double[] mass;
-    private double[] prevV, curV, prevM, curM;
+    private Layer prev, cur;
     long products;
+
+    /** One layer of walks: values by slot rank·2j + 2·position + orientation. */
+    private static final class Layer {
+        final double[] h, l, ih, il, m;
+
+        Layer(int size, boolean complex) {
+            h = new double[size];
+            l = new double[size];
+            ih = complex ? new double[size] : null;
+            il = complex ? new double[size] : null;
+            m = new double[size];
+        }
+    }
 
     private CycleDp(CycleInput in) {
         this.in = in;
-        this.stride = in.stride();
+        this.complex = in.complex();
         int l = in.pairs();
         this.binom = binomials(l + 1);
-        this.values = new double[(1 << l) * stride];
-        this.mass = new double[1 << l];
-        int maxBase = in.loop() ? l : Math.max(0, l - 1);
-        long largest = 0;
-        for (int j = 1; j <= maxBase; j++) largest = Math.max(largest, (long) binom[maxBase][j] * 2 * j);
-        prevV = new double[(int) largest * stride];
-        curV = new double[(int) largest * stride];
-        prevM = new double[(int) largest];
-        curM = new double[(int) largest];
+        int size = 1 << l;
+        this.ch = new double[size];
+        this.cl = new double[size];
+        this.cih = complex ? new double[size] : null;
+        this.cil = complex ? new double[size] : null;
+        this.mass = new double[size];
+        int largest = (int) largestLayer(l, in.loop(), binom);
+        prev = new Layer(largest, complex);
+        cur = new Layer(largest, complex);
     }
 
-    /** Bytes of heap the programme needs for L pairs (stride 2 real, 4 complex), loop hafnian or not. */
-    static long bytesNeeded(int l, boolean complex, boolean loop) {
-        int stride = complex ? 4 : 2;
+    private static long largestLayer(int l, boolean loop, int[][] b) {
         int maxBase = loop ? l : Math.max(0, l - 1);
-        long largest = 0;
-        int[][] b = binomials(l + 1);
+        long largest = 1;
         for (int j = 1; j <= maxBase; j++) largest = Math.max(largest, (long) b[maxBase][j] * 2 * j);
-        return 8L * ((1L << l) * (stride + 1) + 2 * largest * (stride + 1));
+        return largest;
+    }
+
+    /** Bytes of heap the programme needs for L pairs, loop hafnian or not. */
+    static long bytesNeeded(int l, boolean complex, boolean loop) {
+        int words = complex ? 5 : 3;
+        long largest = largestLayer(l, loop, binomials(l + 1));
+        return 8L * words * ((1L << l) + 2 * largest);
     }
 
     static CycleDp run(CycleInput in, Chunks chunks, SolverOptions options) {
@@ -91,219 +112,267 @@ final class CycleDp {
     private void anchor(int t, boolean virtual, Chunks chunks, SolverOptions options) {
         int base = virtual ? in.pairs() : t;
         if (!virtual) {
-            // the 2-cycle of pair t alone: a[2t+1][2t] = swapped[2t+1] at vertex 2t+1
-            int w = 2 * t + 1;
-            int at = (1 << t);
-            System.arraycopy(in.swapped()[w], w * stride, values, at * stride, stride);
-            mass[at] = in.weight()[w][w];
+            // the 2-cycle of pair t alone: a[2t+1][2t]
+            int s = 1 << t;
+            ch[s] = in.rh()[2 * t + 1][2 * t];
+            cl[s] = in.rl()[2 * t + 1][2 * t];
+            if (complex) {
+                cih[s] = in.ih()[2 * t + 1][2 * t];
+                cil[s] = in.il()[2 * t + 1][2 * t];
+            }
+            mass[s] = in.weight()[2 * t + 1][2 * t];
         }
         if (base == 0) return;
-        // layer 1: V[{P}][(P, o)] = a[2t+1][2P + o] (or the loop a[2P+o][2P+o]); swapped index (2P+o) ^ 1
-        double[] first = virtual ? in.loops() : in.swapped()[2 * t + 1];
-        double[] firstW = virtual ? in.loopWeight() : in.weight()[2 * t + 1];
-        for (int p = 0; p < base; p++) {
-            for (int o = 0; o < 2; o++) {
-                int x = (2 * p + o) ^ 1;
-                System.arraycopy(first, x * stride, curV, (2 * p + o) * stride, stride);
-                curM[2 * p + o] = firstW[x];
-            }
-        }
-        closeLayer(t, 1, base, virtual, chunks, options);
-        for (int j = 2; j <= base; j++) {
-            double[] sv = prevV;
-            prevV = curV;
-            curV = sv;
-            double[] sm = prevM;
-            prevM = curM;
-            curM = sm;
-            int count = binom[base][j];
-            int nChunks = (count + CHUNK - 1) / CHUNK;
-            int layer = j;
-            chunks.run(nChunks, c -> {
-                options.checkDeadline();
-                step(layer, base, c * CHUNK, Math.min(count, (c + 1) * CHUNK));
-            });
-            products += (long) count * 2 * layer * 2 * (layer - 1);
-            closeLayer(t, j, base, virtual, chunks, options);
-        }
-    }
-
-    /** Closes the walks of layer j (in curV) into cycles through T ∪ {t}, or into paths through T. */
-    private void closeLayer(int t, int j, int base, boolean virtual, Chunks chunks, SolverOptions options) {
-        int count = binom[base][j];
-        int nChunks = (count + CHUNK - 1) / CHUNK;
-        chunks.run(nChunks, c -> close(t, j, base, virtual, c * CHUNK, Math.min(count, (c + 1) * CHUNK)));
-        products += (long) count * 2 * j;
-    }
-
-    private void close(int t, int j, int base, boolean virtual, int from, int to) {
-        double[] row = virtual ? in.loops() : in.swapped()[2 * t];
-        double[] rowW = virtual ? in.loopWeight() : in.weight()[2 * t];
-        int[] e = new int[j];
-        int mask = unrank(from, j);
-        double[] out = new double[stride];
-        for (int r = from; r < to; r++, mask = next(mask)) {
-            elements(mask, e);
-            double m = dot(curV, curM, r * 2 * j, e, -1, row, rowW, out);
-            int s = virtual ? mask : mask | (1 << t);
+        // layer 1: V[{P}][(P, o)] = a[2t+1][2P + o] (or the loop a[2P+o][2P+o])
+        for (int x = 0; x < 2 * base; x++) {
             if (virtual) {
-                // c(S) = cyc(S) + path(S)/2; halving is exact
-                for (int k = 0; k < stride; k++) out[k] *= 0.5;
-                int at = s * stride;
-                DoubleWord.add(values[at], values[at + 1], out[0], out[1], values, at);
-                if (stride == 4) DoubleWord.add(values[at + 2], values[at + 3], out[2], out[3], values, at + 2);
-                mass[s] += 0.5 * m;
+                cur.h[x] = in.dh()[x];
+                cur.l[x] = in.dl()[x];
+                if (complex) {
+                    cur.ih[x] = in.dih()[x];
+                    cur.il[x] = in.dil()[x];
+                }
+                cur.m[x] = in.dWeight()[x];
             } else {
-                System.arraycopy(out, 0, values, s * stride, stride);
-                mass[s] = m;
+                cur.h[x] = in.rh()[2 * t + 1][x];
+                cur.l[x] = in.rl()[2 * t + 1][x];
+                if (complex) {
+                    cur.ih[x] = in.ih()[2 * t + 1][x];
+                    cur.il[x] = in.il()[2 * t + 1][x];
+                }
+                cur.m[x] = in.weight()[2 * t + 1][x];
             }
+        }
+        for (int m = 1; m <= base; m++) {
+            Layer s = prev;
+            prev = cur;
+            cur = s;
+            int count = binom[base][m];
+            int size = m;
+            chunks.run((count + CHUNK - 1) / CHUNK, c -> {
+                options.checkDeadline();
+                push(t, virtual, base, size, c * CHUNK, Math.min(count, (c + 1) * CHUNK));
+            });
+            products += (long) count * 2 * m * (2 * base + 1);
         }
     }
 
-    /** Layer j ≥ 2 for the subsets of colex ranks [from, to). */
-    private void step(int j, int base, int from, int to) {
-        int[] e = new int[j];
-        double[] out = new double[stride];
-        int mask = unrank(from, j);
-        int[][] bn = binom;
-        for (int r = from; r < to; r++, mask = next(mask)) {
-            elements(mask, e);
-            // colex rank of T∖e_p = Σ_{i<p} C(e_i, i+1) + Σ_{i>p} C(e_i, i)
-            int suffix = 0;
-            for (int i = 1; i < j; i++) suffix += bn[e[i]][i];
-            int prefix = 0;
-            for (int p = 0; p < j; p++) {
-                int prevRank = prefix + suffix;
-                int prevBase = prevRank * 2 * (j - 1);
-                for (int o = 0; o < 2; o++) {
-                    int w = 2 * e[p] + o;
-                    int slot = r * 2 * j + 2 * p + o;
-                    curM[slot] = dot(prevV, prevM, prevBase, e, p, in.swapped()[w], in.weight()[w], out);
-                    System.arraycopy(out, 0, curV, slot * stride, stride);
-                }
-                prefix += bn[e[p]][p + 1];
-                if (p + 1 < j) suffix -= bn[e[p + 1]][p + 1];
-            }
+    /** Per-thread accumulators over the vertices 0 … width−1 (width = 2·base + 1). */
+    private static final class Acc {
+        final double[] pr, sr, pi, si, m;
+        final int[] e;
+
+        Acc(int width, int pairs, boolean complex) {
+            pr = new double[width];
+            sr = new double[width];
+            pi = complex ? new double[width] : null;
+            si = complex ? new double[width] : null;
+            m = new double[width];
+            e = new int[pairs];
         }
     }
 
     /**
-     * Σ over the ends (q, o′) of the walks stored from {@code base} (elements of {@code e} without index
-     * {@code skip}, both orientations) of value × row[2e_q + o′], by Lemma 5; the double word goes to
-     * {@code out}, the mass recurrence is returned.
+     * The source sets U of size m with colex ranks [from, to) (their walks in {@code prev}): close them (cyc of
+     * U ∪ {t}, or path of U) and push them to every pair outside U (layer m + 1 in {@code cur}).
      */
-    private double dot(double[] v, double[] mv, int base, int[] e, int skip, double[] row, double[] rowW, double[] out) {
-        int k = base;
-        double mass = 0;
-        if (stride == 2) {
-            double p = 0, sigma = 0;
-            for (int q = 0; q < e.length; q++) {
-                if (q == skip) continue;
+    private void push(int t, boolean virtual, int base, int m, int from, int to) {
+        int width = 2 * base + (virtual ? 0 : 1);
+        Acc acc = new Acc(width, base, complex);
+        int[] e = acc.e;
+        int[] prefix = new int[m + 1], suffix = new int[m + 1];
+        int mask = unrank(from, m);
+        for (int r = from; r < to; r++, mask = next(mask)) {
+            elements(mask, e);
+            clear(acc, width);
+            int src = r * 2 * m;
+            for (int q = 0; q < m; q++) {
                 int x0 = 2 * e[q];
-                for (int oo = 0; oo < 2; oo++, k++) {
-                    int xi = k * 2, yi = (x0 + oo) * 2;
-                    double xh = v[xi], xl = v[xi + 1], yh = row[yi], yl = row[yi + 1];
-                    double h = xh * yh;
-                    double rr = Math.fma(xh, yh, -h);
-                    double c = Math.fma(xh, yl, xl * yh);
-                    double s = p + h;
-                    double bb = s - p;
-                    double qq = (p - (s - bb)) + (h - bb);
-                    p = s;
-                    sigma += qq + (rr + c);
-                    mass += mv[k] * rowW[x0 + oo];
+                for (int o = 0; o < 2; o++) {
+                    int k = src + 2 * q + o;
+                    int exit = x0 + 1 - o;
+                    if (complex) axpyComplex(acc, width, prev.h[k], prev.l[k], prev.ih[k], prev.il[k], prev.m[k], exit);
+                    else axpyReal(acc, width, prev.h[k], prev.l[k], prev.m[k], exit);
                 }
-                double zh = p + sigma;
-                double bb = zh - p;
-                sigma = (p - (zh - bb)) + (sigma - bb);
-                p = zh;
+                renormalise(acc, width);
             }
-            double zh = p + sigma;
-            double bb = zh - p;
-            out[0] = zh;
-            out[1] = (p - (zh - bb)) + (sigma - bb);
-            return mass;
-        }
-        double pr = 0, sr = 0, pi = 0, si = 0;
-        for (int q = 0; q < e.length; q++) {
-            if (q == skip) continue;
-            int x0 = 2 * e[q];
-            for (int oo = 0; oo < 2; oo++, k++) {
-                int xi = k * 4, yi = (x0 + oo) * 4;
-                double arh = v[xi], arl = v[xi + 1], aih = v[xi + 2], ail = v[xi + 3];
-                double brh = row[yi], brl = row[yi + 1], bih = row[yi + 2], bil = row[yi + 3];
-                // re += ar·br
-                double h = arh * brh;
-                double rr = Math.fma(arh, brh, -h);
-                double c = Math.fma(arh, brl, arl * brh);
-                double s = pr + h;
-                double bb = s - pr;
-                sr += ((pr - (s - bb)) + (h - bb)) + (rr + c);
-                pr = s;
-                // re += (−ai)·bi
-                h = -aih * bih;
-                rr = Math.fma(-aih, bih, -h);
-                c = Math.fma(-aih, bil, -ail * bih);
-                s = pr + h;
-                bb = s - pr;
-                sr += ((pr - (s - bb)) + (h - bb)) + (rr + c);
-                pr = s;
-                // im += ar·bi
-                h = arh * bih;
-                rr = Math.fma(arh, bih, -h);
-                c = Math.fma(arh, bil, arl * bih);
-                s = pi + h;
-                bb = s - pi;
-                si += ((pi - (s - bb)) + (h - bb)) + (rr + c);
-                pi = s;
-                // im += ai·br
-                h = aih * brh;
-                rr = Math.fma(aih, brh, -h);
-                c = Math.fma(aih, brl, ail * brh);
-                s = pi + h;
-                bb = s - pi;
-                si += ((pi - (s - bb)) + (h - bb)) + (rr + c);
-                pi = s;
-                mass += mv[k] * rowW[x0 + oo];
+            // closing
+            int s = virtual ? mask : mask | (1 << t);
+            if (virtual) closeAtLoops(src, m, e, s);
+            else store(acc, 2 * t, ch, cl, cih, cil, s, mass);
+            if (m == base) continue;
+            // targets: pairs P outside U, at insertion position k; colex rank of U ∪ {P}
+            prefix[0] = 0;
+            for (int i = 0; i < m; i++) prefix[i + 1] = prefix[i] + binom[e[i]][i + 1];
+            suffix[m] = 0;
+            for (int i = m - 1; i >= 0; i--) suffix[i] = suffix[i + 1] + binom[e[i]][i + 2];
+            int k = 0;
+            for (int p = 0; p < base; p++) {
+                if (k < m && e[k] == p) {
+                    k++;
+                    continue;
+                }
+                int rank = prefix[k] + binom[p][k + 1] + suffix[k];
+                int slot = rank * 2 * (m + 1) + 2 * k;
+                for (int o = 0; o < 2; o++) store(acc, 2 * p + o, cur.h, cur.l, cur.ih, cur.il, slot + o, cur.m);
             }
-            double zh = pr + sr;
-            double bb = zh - pr;
-            sr = (pr - (zh - bb)) + (sr - bb);
-            pr = zh;
-            zh = pi + si;
-            bb = zh - pi;
-            si = (pi - (zh - bb)) + (si - bb);
-            pi = zh;
         }
-        double zh = pr + sr;
-        double bb = zh - pr;
-        out[0] = zh;
-        out[1] = (pr - (zh - bb)) + (sr - bb);
-        zh = pi + si;
-        bb = zh - pi;
-        out[2] = zh;
-        out[3] = (pi - (zh - bb)) + (si - bb);
-        return mass;
+    }
+
+    private void clear(Acc a, int width) {
+        java.util.Arrays.fill(a.pr, 0, width, 0);
+        java.util.Arrays.fill(a.sr, 0, width, 0);
+        java.util.Arrays.fill(a.m, 0, width, 0);
+        if (complex) {
+            java.util.Arrays.fill(a.pi, 0, width, 0);
+            java.util.Arrays.fill(a.si, 0, width, 0);
+        }
+    }
+
+    /** acc[w] += x·a[exit][w] for every vertex w (a Lemma 5 step), and the mass recurrence. */
+    private void axpyReal(Acc a, int width, double xh, double xl, double xm, int exit) {
+        step(a.pr, a.sr, in.rh()[exit], in.rl()[exit], xh, xl, width);
+        mass(a.m, in.weight()[exit], xm, width);
+    }
+
+    /**
+     * The complex version: re += xr·ar − xi·ai, im += xr·ai + xi·ar, as four Lemma 5 steps per vertex. Four
+     * short loops rather than one long one: C2 vectorises loop bodies only below a size limit.
+     */
+    private void axpyComplex(Acc a, int width, double xrh, double xrl, double xih, double xil, double xm, int exit) {
+        double[] arh = in.rh()[exit], arl = in.rl()[exit], aih = in.ih()[exit], ail = in.il()[exit];
+        step(a.pr, a.sr, arh, arl, xrh, xrl, width);
+        step(a.pr, a.sr, aih, ail, -xih, -xil, width);
+        step(a.pi, a.si, aih, ail, xrh, xrl, width);
+        step(a.pi, a.si, arh, arl, xih, xil, width);
+        mass(a.m, in.weight()[exit], xm, width);
+    }
+
+    /** One Lemma 5 step per lane: (p, σ)[w] += x·y[w]. */
+    static void step(double[] pr, double[] sr, double[] yh, double[] yl, double xh, double xl, int width) {
+        for (int w = 0; w < width; w++) {
+            double h = xh * yh[w];
+            double rr = Math.fma(xh, yh[w], -h);
+            double c = Math.fma(xh, yl[w], xl * yh[w]);
+            double p = pr[w];
+            double s = p + h;
+            double bb = s - p;
+            sr[w] += ((p - (s - bb)) + (h - bb)) + (rr + c);
+            pr[w] = s;
+        }
+    }
+
+    private static void mass(double[] m, double[] yw, double xm, int width) {
+        for (int w = 0; w < width; w++) m[w] = Math.fma(xm, yw[w], m[w]);
+    }
+
+    /** (p, σ) ← TwoSum(p, σ) for every vertex: the renormalisation of Lemma 5. */
+    private void renormalise(Acc a, int width) {
+        twoSums(a.pr, a.sr, width);
+        if (complex) twoSums(a.pi, a.si, width);
+    }
+
+    static void twoSums(double[] p, double[] s, int width) {
+        for (int w = 0; w < width; w++) {
+            double x = p[w], y = s[w];
+            double z = x + y;
+            double bb = z - x;
+            s[w] = (x - (z - bb)) + (y - bb);
+            p[w] = z;
+        }
+    }
+
+    /** Stores the finished accumulator of vertex w (already renormalised: p + σ is the double word). */
+    private static void store(Acc a, int w, double[] h, double[] l, double[] ih, double[] il, int at, double[] m) {
+        h[at] = a.pr[w];
+        l[at] = a.sr[w];
+        if (ih != null) {
+            ih[at] = a.pi[w];
+            il[at] = a.si[w];
+        }
+        m[at] = a.m[w];
+    }
+
+    /** path(U) = ½ Σ V[U][(Q, o′)]·a[exit][exit], added to c(U) (Lemma 5, then Lemma 3 for the sum). */
+    private void closeAtLoops(int src, int m, int[] e, int s) {
+        double pr = 0, sr = 0, pi = 0, si = 0, ms = 0;
+        for (int q = 0; q < m; q++) {
+            for (int o = 0; o < 2; o++) {
+                int k = src + 2 * q + o;
+                int exit = 2 * e[q] + 1 - o;
+                double xrh = prev.h[k], xrl = prev.l[k], brh = in.dh()[exit], brl = in.dl()[exit];
+                double h = xrh * brh;
+                double rr = Math.fma(xrh, brh, -h);
+                double c = Math.fma(xrh, brl, xrl * brh);
+                double t = pr + h;
+                double bb = t - pr;
+                sr += ((pr - (t - bb)) + (h - bb)) + (rr + c);
+                pr = t;
+                if (complex) {
+                    double xih = prev.ih[k], xil = prev.il[k], bih = in.dih()[exit], bil = in.dil()[exit];
+                    h = -xih * bih;
+                    rr = Math.fma(-xih, bih, -h);
+                    c = Math.fma(-xih, bil, -xil * bih);
+                    t = pr + h;
+                    bb = t - pr;
+                    sr += ((pr - (t - bb)) + (h - bb)) + (rr + c);
+                    pr = t;
+                    h = xrh * bih;
+                    rr = Math.fma(xrh, bih, -h);
+                    c = Math.fma(xrh, bil, xrl * bih);
+                    t = pi + h;
+                    bb = t - pi;
+                    si += ((pi - (t - bb)) + (h - bb)) + (rr + c);
+                    pi = t;
+                    h = xih * brh;
+                    rr = Math.fma(xih, brh, -h);
+                    c = Math.fma(xih, brl, xil * brh);
+                    t = pi + h;
+                    bb = t - pi;
+                    si += ((pi - (t - bb)) + (h - bb)) + (rr + c);
+                    pi = t;
+                }
+                ms = Math.fma(prev.m[k], in.dWeight()[exit], ms);
+            }
+            double z = pr + sr;
+            double bb = z - pr;
+            sr = (pr - (z - bb)) + (sr - bb);
+            pr = z;
+            z = pi + si;
+            bb = z - pi;
+            si = (pi - (z - bb)) + (si - bb);
+            pi = z;
+        }
+        double[] out = new double[2];
+        DoubleWord.add(ch[s], cl[s], 0.5 * pr, 0.5 * sr, out, 0);
+        ch[s] = out[0];
+        cl[s] = out[1];
+        if (complex) {
+            DoubleWord.add(cih[s], cil[s], 0.5 * pi, 0.5 * si, out, 0);
+            cih[s] = out[0];
+            cil[s] = out[1];
+        }
+        mass[s] += 0.5 * ms;
     }
 
     /**
      * κ of the class comment after the deepest layer and the closing dot product, for L pairs: the bound
      * factor of |ĉ(S) − c(S)|₁ relative to the exact abs-mass M(S), rounded up. Each complex product puts
-     * two real products into each accumulator.
+     * two real products into each accumulator; the accumulators are renormalised after each pair (two ends).
      */
     static double kappa(int l, boolean complex, boolean loop) {
         double u2 = DoubleWord.U * DoubleWord.U;
         int per = complex ? 2 : 1;
         int deepest = loop ? l : Math.max(1, l - 1);
+        int block = 2 * per;
         double k = u2;
-        int block = 2 * per; // renormalised after each pair: two ends, each 1 (real) or 2 (complex) products per accumulator
         for (int j = 2; j <= deepest; j++) k = up(up(k * (1 + 2 * u2)) + u2 + up(DoubleWord.dotError((long) per * 2 * (j - 1), block) * (1 + k) * (1 + 2 * u2)));
         k = up(up(k * (1 + 2 * u2)) + u2 + up(DoubleWord.dotError((long) per * 2 * deepest, block) * (1 + k) * (1 + 2 * u2)));
         if (loop) k = up(k + DoubleWord.SUM_ERROR * (1 + k) * 1.01); // cyc + path/2 (Lemma 3)
         return k;
     }
 
-    /** Depth of the positive mass recurrence (multiplications and additions on any path), for the inflation (1 − u)^-depth. */
+    /** Depth of the positive mass recurrence (roundings on any path), for the inflation (1 − u)^-depth. */
     static long massDepth(int l) {
         long d = 0;
         for (int j = 1; j <= l + 1; j++) d += 2L * j + 2;
@@ -339,7 +408,7 @@ final class CycleDp {
     }
 
     static int[][] binomials(int n) {
-        int[][] b = new int[n + 1][n + 2];
+        int[][] b = new int[n + 1][n + 3];
         for (int i = 0; i <= n; i++) {
             b[i][0] = 1;
             for (int k = 1; k <= i; k++) b[i][k] = b[i - 1][k - 1] + (k <= i - 1 ? b[i - 1][k] : 0);

@@ -56,7 +56,7 @@ public final class CycleHafnian {
     /** Heap bytes the computation needs for this instance (n = order, after padding odd loop hafnians). */
     public static long bytesNeeded(int n, boolean complex, boolean loop) {
         int l = (n + 1) / 2;
-        long sieve = (1L << Math.min(Math.max(l - 1, 0), 16)) * (l + 1) * (complex ? 4 : 2) * 8L * 2;
+        long sieve = (1L << Math.min(Math.max(l - 1, 0), 16)) * (l + 1) * (complex ? 4 : 2) * 8L * 2 + (long) (l + 1) * 256 * 4 * 8 * 2;
         return CycleDp.bytesNeeded(l, complex, loop) + sieve;
     }
 
@@ -64,17 +64,17 @@ public final class CycleHafnian {
         CycleInput in = CycleInput.of(inst);
         int l = in.pairs();
         if (l == 0) return new Result("1", Rational.ZERO, 0, 0, 0, 1, 0, 0);
-        int stride = in.stride();
+        boolean complex = in.complex();
         CycleDp dp;
         GlynnSieve.Result sieve;
         long t0 = System.nanoTime(), t1;
         try (Chunks chunks = new Chunks(options.threads())) {
             dp = CycleDp.run(in, chunks, options);
             t1 = System.nanoTime();
-            sieve = GlynnSieve.run(dp.values, l, stride, chunks, options);
+            sieve = GlynnSieve.run(dp, l, complex, chunks, options);
         }
         long t2 = System.nanoTime();
-        GlynnSieve shape = GlynnSieve.shape(l, stride);
+        GlynnSieve shape = GlynnSieve.shape(l, complex);
         double u = DoubleWord.U;
         // A_k, inflated for the rounding of the positive mass recurrence and of the rank sums
         double[] a = new double[l + 1];
@@ -101,12 +101,12 @@ public final class CycleHafnian {
         Rational scale = DoubleWord.pow2(-(l - 1)).multiply(in.unit());
         double[] sum = sieve.sum();
         Rational re = DoubleWord.exact(sum[0], sum[1]).multiply(scale);
-        Rational im = stride == 4 ? DoubleWord.exact(sum[2], sum[3]).multiply(scale) : Rational.ZERO;
+        Rational im = complex ? DoubleWord.exact(sum[2], sum[3]).multiply(scale) : Rational.ZERO;
         Decimal dr = Decimal.of(re);
         bound = bound.add(re.subtract(dr.exact()).abs());
         String text = dr.text();
         Rational modulus = re.abs();
-        if (stride == 4) {
+        if (complex) {
             Decimal di = Decimal.of(im.abs());
             bound = bound.add(im.abs().subtract(di.exact()).abs());
             if (im.signum() != 0) text = text + (im.signum() < 0 ? "-" : "+") + di.text() + "i";

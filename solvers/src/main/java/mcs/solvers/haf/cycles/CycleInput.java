@@ -17,21 +17,25 @@ import mcs.solvers.engine.dd.DoubleWord;
  * problem's value to the asked one is {@link #unit}. An odd-order loop hafnian gets one more vertex with loop
  * weight 1 and no edges, which changes no term.
  *
- * <p><b>Layout.</b> {@code swapped[w]} holds, for every vertex x = 2Q + o', the edge weight a[w][2Q + 1 − o']
- * (the partner of x), as interleaved double words (re hi, re lo[, im hi, im lo]); {@code weight[w]} the
- * same moduli |Re| + |Im| as doubles rounded up, which bound the exact moduli of the unrounded entries.
- * {@code loops} holds a[x][x] for the loop hafnian in the same swapped order (null for hafnians). Each double
- * word is the nearest to its exact rational: error ≤ u² relative (Lemma of {@link DoubleWord#of}).
+ * <p><b>Layout</b> (structure of arrays, so that loops over a row vectorise): {@code rh[x][w]}, {@code rl[x][w]}
+ * are the high and low words of Re a[x][w] for x ≠ w (0 on the diagonal), {@code ih}, {@code il} those of the
+ * imaginary part (null for real input), {@code weight[x][w]} an upper bound of |Re| + |Im| of the exact scaled
+ * entry, as a double. {@code dh}, {@code dl}, {@code dih}, {@code dil}, {@code dWeight} hold the loops a[x][x] in
+ * the same way (null for hafnians). Each double word is the nearest to its exact rational: error ≤ u² relative
+ * ({@link DoubleWord#of}).
  *
  * @param pairs L = number of vertex pairs
- * @param complex whether imaginary parts are carried (stride 4 instead of 2)
- * @param loop whether loop weights are present
  * @param unit exact factor: value of the asked problem = unit · value of the scaled one
  */
-record CycleInput(int pairs, boolean complex, boolean loop, double[][] swapped, double[][] weight, double[] loops, double[] loopWeight, Rational unit) {
+record CycleInput(int pairs, double[][] rh, double[][] rl, double[][] ih, double[][] il, double[][] weight,
+        double[] dh, double[] dl, double[] dih, double[] dil, double[] dWeight, Rational unit) {
 
-    int stride() {
-        return complex ? 4 : 2;
+    boolean complex() {
+        return ih != null;
+    }
+
+    boolean loop() {
+        return dh != null;
     }
 
     static CycleInput of(PermInstance inst) {
@@ -69,43 +73,65 @@ record CycleInput(int pairs, boolean complex, boolean loop, double[][] swapped, 
         // hafnian: every entry times 2^s; loop hafnian: edges times 2^(2s), loops times 2^s
         int offShift = loop ? 2 * s : s;
         Rational unit = loop ? DoubleWord.pow2(-s * n) : DoubleWord.pow2(-s * (n / 2));
-        int stride = complex ? 4 : 2;
-        double[][] swapped = new double[n][n * stride];
-        double[][] weight = new double[n][n];
-        double[] loops = loop ? new double[n * stride] : null;
-        double[] loopWeight = loop ? new double[n] : null;
-        for (int w = 0; w < n; w++) {
-            for (int x = 0; x < n; x++) {
-                int partner = x ^ 1;
-                if (partner == w) continue; // x = w ^ 1 would give the diagonal a[w][w], which no cycle uses; x = w gives the pair's edge
-                put(swapped[w], weight[w], x, scaled(re[w][partner], offShift), complex ? scaled(im[w][partner], offShift) : null);
-            }
-            if (loop) {
-                int partner = w ^ 1;
-                put(loops, loopWeight, w, scaled(re[partner][partner], s), complex ? scaled(im[partner][partner], s) : null);
+        double[][] rh = new double[n][n], rl = new double[n][n], weight = new double[n][n];
+        double[][] ih = complex ? new double[n][n] : null, il = complex ? new double[n][n] : null;
+        double[] dh = null, dl = null, dih = null, dil = null, dWeight = null;
+        if (loop) {
+            dh = new double[n];
+            dl = new double[n];
+            dWeight = new double[n];
+            if (complex) {
+                dih = new double[n];
+                dil = new double[n];
             }
         }
-        return new CycleInput(n / 2, complex, loop, swapped, weight, loops, loopWeight, unit);
+        double[] t = new double[5];
+        for (int x = 0; x < n; x++) {
+            for (int w = 0; w < n; w++) {
+                if (w == x) continue;
+                split(scaled(re[x][w], offShift), complex ? scaled(im[x][w], offShift) : null, t);
+                rh[x][w] = t[0];
+                rl[x][w] = t[1];
+                if (complex) {
+                    ih[x][w] = t[2];
+                    il[x][w] = t[3];
+                }
+                weight[x][w] = t[4];
+            }
+            if (loop) {
+                split(scaled(re[x][x], s), complex ? scaled(im[x][x], s) : null, t);
+                dh[x] = t[0];
+                dl[x] = t[1];
+                if (complex) {
+                    dih[x] = t[2];
+                    dil[x] = t[3];
+                }
+                dWeight[x] = t[4];
+            }
+        }
+        return new CycleInput(n / 2, rh, rl, ih, il, weight, dh, dl, dih, dil, dWeight, unit);
     }
 
     private static Rational scaled(Rational x, int shift) {
         return x.isZero() ? x : x.multiply(DoubleWord.pow2(shift));
     }
 
-    private static void put(double[] dw, double[] abs, int x, Rational re, Rational im) {
-        int stride = im == null ? 2 : 4;
+    /** (re hi, re lo, im hi, im lo, modulus bound) of an exact complex value (im null: real). */
+    private static void split(Rational re, Rational im, double[] out) {
         double[] r = DoubleWord.of(re);
-        dw[x * stride] = r[0];
-        dw[x * stride + 1] = r[1];
+        out[0] = r[0];
+        out[1] = r[1];
         double m = Math.abs(r[0]);
+        boolean zero = re.isZero();
         if (im != null) {
             double[] i = DoubleWord.of(im);
-            dw[x * stride + 2] = i[0];
-            dw[x * stride + 3] = i[1];
+            out[2] = i[0];
+            out[3] = i[1];
             m += Math.abs(i[0]);
+            zero &= im.isZero();
         }
         // |exact| ≤ |hi|(1 + u) + 2^-1074 per part, so the sum rounded up twice covers the exact modulus
-        abs[x] = m == 0 ? (re.isZero() && (im == null || im.isZero()) ? 0 : Double.MIN_VALUE * 4) : Math.nextUp(Math.nextUp(m * (1 + 0x1p-52)) + Double.MIN_VALUE * 2);
+        out[4] = zero ? 0 : Math.nextUp(Math.nextUp(m * (1 + 0x1p-52)) + Double.MIN_VALUE * 4);
     }
 
     /** ⌈log₂ x⌉ for x &gt; 0, exactly. */
