@@ -9,7 +9,6 @@ public enum Problem {
     PERMANENT_ESTIMATE("permanent-estimate"),
     /** Heuristic estimates of a hafnian (e.g. cumulant propagation); the value is scored, not verified. */
     HAFNIAN_ESTIMATE("hafnian-estimate"),
-    /** The loop hafnian of a symmetric matrix whose diagonal entries are the loop weights (any order). */
     LOOP_HAFNIAN("loop-hafnian");
 
     private final String id;
