@@ -25,10 +25,14 @@ final class Report {
             out.printf("solver       %s%s%n", r.solver(), o.tried().size() > 1 ? "  (auto tried: " + String.join(", ", o.tried()) + ")" : "");
             out.printf("verdict      %s%n", r.verdict());
             if (r.value() != null) out.printf("value        %s%s%n", abbreviate(r.value()), r.exact() ? "  (exact)" : "");
+            if (r.value() != null && !r.exact() && r.certificate() != null && r.certificate().errorBound() != null) {
+                out.printf("error bound  %s  (proven: |value - true value| <= this)%n", r.certificate().errorBound().toDecimalString());
+            }
             if (r.status() != mcs.problems.spi.Status.SOLVED) out.printf("status       %s%n", r.status());
             if (o.judgement() != null) {
                 Judgement j = o.judgement();
                 out.printf("kernel       %s by %s check '%s'%n", j.outcome(), j.method().id(), j.check());
+                if (j.outcome() != mcs.verifier.kernel.Outcome.ACCEPTED) out.printf("  reason                 %s%n", j.reason());
                 j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, abbreviate(v)));
             }
             if (certPath != null) out.printf("certificate  %s%n", certPath);
