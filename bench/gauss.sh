@@ -11,7 +11,7 @@ mkdir -p "$out"
 echo "load before build: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/load.txt"
 mvn -B -ntp -o -q -pl bench -am package -DskipTests >/dev/null
 echo "load before run:   $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt"
-java -Xmx6g -cp bench/target/benchmarks.jar mcs.bench.gauss.GaussTimings --out "$out" "$@"
+nice -n 10 java -Xmx6g -cp bench/target/benchmarks.jar mcs.bench.gauss.GaussTimings --out "$out" "$@"
 echo "load after mcs:    $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/load.txt"
 py="${PYTHON:-python3}"
 if "$py" -c 'import numba, scipy, thewalrus' 2>/dev/null; then

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * 1 thread) against the plain power-trace baseline ({@link PlainPowerTrace}: The Walrus's algorithm in plain
  * complex doubles, one thread, no bound) on the same seeded matrices ({@link GaussCases}), single shot.
  * Run: {@code java -jar bench/target/benchmarks.jar GaussBench -p n=28 -p field=complex -p problem=haf}. The
- * baseline grows as n⁴·2^(n/2): leave it out above n = 32 with {@code -e plain}. Results: bench/RESULTS-gauss.md.
+ * baseline (traces from the characteristic polynomial, as The Walrus) grows as n³·2^(n/2): leave it out above
+ * n = 32 with {@code -e plain}. Results: bench/RESULTS-gauss.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -8,17 +8,29 @@ package mcs.bench.gauss;
  * products, and f = [λ^(n/2)] exp(Σ_k (tr B^k/(2k) + ½·v·B^(k−1)…) λ^k) as in The Walrus's {@code f} and
  * {@code f_loop}; haf = 2^-(n/2−1)·Σ (Π δ)·f over the 2^(n/2−1) sign vectors with δ_0 = −1 (The Walrus's
  * prefactors for repetitions 1). The Walrus pairs vertex i with i + n/2.
- * Work O(n⁴·2^(n/2)): a yardstick for {@code hafnian-cycles}, not a solver.
+ * <p>Two ways to the power traces: {@link Traces#CHARPOLY} (the default, as The Walrus's {@code powertrace}:
+ * reduction to upper Hessenberg form by stabilised elementary similarities, the characteristic polynomial by
+ * the Hessenberg recurrence, the traces by Newton's identities; O(n³) per term, O(n³·2^(n/2)) in all) and
+ * {@link Traces#POWERS} (repeated matrix products, O(n⁴) per term; kept for comparison).
+ * A yardstick for {@code hafnian-cycles}, not a solver.
  */
 public final class PlainPowerTrace {
     private PlainPowerTrace() {}
+
+    /** How the power traces tr(B^k), k ≤ n/2, of each term are computed. */
+    public enum Traces { CHARPOLY, POWERS }
+
+    /** {@link #value(double[][], double[][], boolean, Traces)} with {@link Traces#CHARPOLY}. */
+    public static double[] value(double[][] re, double[][] im, boolean loop) {
+        return value(re, im, loop, Traces.CHARPOLY);
+    }
 
     /**
      * haf or lhaf of re + i·im (n even; for odd loop hafnians pad with a loop of weight 1 first).
      *
      * @return {re, im}
      */
-    public static double[] value(double[][] re, double[][] im, boolean loop) {
+    public static double[] value(double[][] re, double[][] im, boolean loop, Traces how) {
         int n = re.length;
         if (n == 0) return new double[] {1, 0};
         int m = n / 2;
@@ -48,23 +60,8 @@ public final class PlainPowerTrace {
                 }
             }
             double[] traceR = new double[m + 1], traceI = new double[m + 1];
-            System.arraycopy(br, 0, pr, 0, n * n);
-            System.arraycopy(bi, 0, pi, 0, n * n);
-            for (int k = 1; k <= m; k++) {
-                if (k > 1) {
-                    multiply(pr, pi, br, bi, tr, ti, n);
-                    double[] s = pr;
-                    pr = tr;
-                    tr = s;
-                    s = pi;
-                    pi = ti;
-                    ti = s;
-                }
-                for (int d = 0; d < n; d++) {
-                    traceR[k] += pr[d * n + d];
-                    traceI[k] += pi[d * n + d];
-                }
-            }
+            if (how == Traces.CHARPOLY) charpolyTraces(br, bi, pr, pi, n, m, traceR, traceI);
+            else powerTraces(br, bi, pr, pi, tr, ti, n, m, traceR, traceI);
             double[] factorR = new double[m + 1], factorI = new double[m + 1];
             for (int k = 1; k <= m; k++) {
                 factorR[k] = traceR[k] / (2 * k);
@@ -121,6 +118,129 @@ public final class PlainPowerTrace {
         }
         double scale = Math.scalb(1.0, -(m - 1));
         return new double[] {sumR * scale, sumI * scale};
+    }
+
+    /** tr(B^k), k = 1..m, by repeated products (p, t: scratch). */
+    private static void powerTraces(double[] br, double[] bi, double[] pr, double[] pi, double[] tr, double[] ti, int n, int m,
+            double[] traceR, double[] traceI) {
+        System.arraycopy(br, 0, pr, 0, n * n);
+        System.arraycopy(bi, 0, pi, 0, n * n);
+        for (int k = 1; k <= m; k++) {
+            if (k > 1) {
+                multiply(pr, pi, br, bi, tr, ti, n);
+                double[] s = pr;
+                pr = tr;
+                tr = s;
+                s = pi;
+                pi = ti;
+                ti = s;
+            }
+            for (int d = 0; d < n; d++) {
+                traceR[k] += pr[d * n + d];
+                traceI[k] += pi[d * n + d];
+            }
+        }
+    }
+
+    /**
+     * tr(B^k), k = 1..m, from the characteristic polynomial: H = Hessenberg form of B (a copy in h), det(xI − H) =
+     * x^n + c_1·x^(n−1) + … by p_k(x) = (x − h_kk)·p_(k−1)(x) − Σ_(i<k) h_ik·(Π_(i<j≤k) h_(j,j−1))·p_(i−1)(x), then
+     * Newton: s_k = −k·c_k − Σ_(j<k) c_j·s_(k−j).
+     */
+    static void charpolyTraces(double[] br, double[] bi, double[] hr, double[] hi, int n, int m, double[] traceR, double[] traceI) {
+        System.arraycopy(br, 0, hr, 0, n * n);
+        System.arraycopy(bi, 0, hi, 0, n * n);
+        // Hessenberg by Gaussian similarities with row/column pivoting (ELMHES)
+        for (int c = 1; c < n - 1; c++) {
+            int piv = c;
+            double best = Math.abs(hr[c * n + c - 1]) + Math.abs(hi[c * n + c - 1]);
+            for (int r = c + 1; r < n; r++) {
+                double a = Math.abs(hr[r * n + c - 1]) + Math.abs(hi[r * n + c - 1]);
+                if (a > best) {
+                    best = a;
+                    piv = r;
+                }
+            }
+            if (piv != c) {
+                for (int j = 0; j < n; j++) {
+                    swap(hr, piv * n + j, c * n + j);
+                    swap(hi, piv * n + j, c * n + j);
+                }
+                for (int i = 0; i < n; i++) {
+                    swap(hr, i * n + piv, i * n + c);
+                    swap(hi, i * n + piv, i * n + c);
+                }
+            }
+            if (best == 0) continue;
+            double pr = hr[c * n + c - 1], pim = hi[c * n + c - 1], den = pr * pr + pim * pim;
+            for (int r = c + 1; r < n; r++) {
+                double ar = hr[r * n + c - 1], ai = hi[r * n + c - 1];
+                if (ar == 0 && ai == 0) continue;
+                double yr = (ar * pr + ai * pim) / den, yi = (ai * pr - ar * pim) / den; // y = a / p
+                for (int j = c - 1; j < n; j++) { // row r −= y·row c
+                    double xr = hr[c * n + j], xi = hi[c * n + j];
+                    hr[r * n + j] -= yr * xr - yi * xi;
+                    hi[r * n + j] -= yr * xi + yi * xr;
+                }
+                for (int i = 0; i < n; i++) { // column c += y·column r
+                    double xr = hr[i * n + r], xi = hi[i * n + r];
+                    hr[i * n + c] += yr * xr - yi * xi;
+                    hi[i * n + c] += yr * xi + yi * xr;
+                }
+            }
+        }
+        // p_k as coefficient arrays: poly[k][d] = coefficient of x^d in p_k
+        double[][] polyR = new double[n + 1][], polyI = new double[n + 1][];
+        polyR[0] = new double[] {1};
+        polyI[0] = new double[] {0};
+        for (int k = 1; k <= n; k++) {
+            double[] qr = new double[k + 1], qi = new double[k + 1];
+            double dr = hr[(k - 1) * n + k - 1], di = hi[(k - 1) * n + k - 1];
+            double[] pr = polyR[k - 1], pim = polyI[k - 1];
+            for (int d = 0; d < k; d++) { // (x − h_kk)·p_(k−1)
+                qr[d + 1] += pr[d];
+                qi[d + 1] += pim[d];
+                qr[d] -= dr * pr[d] - di * pim[d];
+                qi[d] -= dr * pim[d] + di * pr[d];
+            }
+            double sr = 1, si = 0; // Π_(i<j≤k) h_(j,j−1), built downward from i = k − 1
+            for (int i = k - 1; i >= 1; i--) {
+                double lr = hr[i * n + i - 1], li = hi[i * n + i - 1]; // h_(i+1,i) in 1-based terms
+                double tr = sr * lr - si * li;
+                si = sr * li + si * lr;
+                sr = tr;
+                double ur = hr[(i - 1) * n + k - 1], ui = hi[(i - 1) * n + k - 1]; // h_(i,k)
+                double cr = ur * sr - ui * si, ci = ur * si + ui * sr;
+                double[] ar = polyR[i - 1], ai = polyI[i - 1];
+                for (int d = 0; d < i; d++) {
+                    qr[d] -= cr * ar[d] - ci * ai[d];
+                    qi[d] -= cr * ai[d] + ci * ar[d];
+                }
+            }
+            polyR[k] = qr;
+            polyI[k] = qi;
+        }
+        // c_j = coefficient of x^(n−j); Newton's identities
+        double[] cR = new double[m + 1], cI = new double[m + 1];
+        for (int j = 1; j <= m; j++) {
+            cR[j] = polyR[n][n - j];
+            cI[j] = polyI[n][n - j];
+        }
+        for (int k = 1; k <= m; k++) {
+            double sr = -k * cR[k], si = -k * cI[k];
+            for (int j = 1; j < k; j++) {
+                sr -= cR[j] * traceR[k - j] - cI[j] * traceI[k - j];
+                si -= cR[j] * traceI[k - j] + cI[j] * traceR[k - j];
+            }
+            traceR[k] = sr;
+            traceI[k] = si;
+        }
+    }
+
+    private static void swap(double[] a, int i, int j) {
+        double t = a[i];
+        a[i] = a[j];
+        a[j] = t;
     }
 
     /** c = a·b for n×n complex matrices in split re/im row-major arrays (i-k-j order). */
