@@ -35,6 +35,7 @@ class ServiceRegistrationTest {
             "MC2", Problem.APPROXIMATE_SQUARING,
             "PERM", Problem.PERMANENT,
             "HAF", Problem.HAFNIAN,
+            "LOOP-HAF", Problem.LOOP_HAFNIAN,
             "PERM-ESTIMATE", Problem.PERMANENT_ESTIMATE,
             "HAF-ESTIMATE", Problem.HAFNIAN_ESTIMATE);
 

@@ -8,7 +8,8 @@ public enum Problem {
     HAFNIAN("hafnian"),
     PERMANENT_ESTIMATE("permanent-estimate"),
     /** Heuristic estimates of a hafnian (e.g. cumulant propagation); the value is scored, not verified. */
-    HAFNIAN_ESTIMATE("hafnian-estimate");
+    HAFNIAN_ESTIMATE("hafnian-estimate"),
+    LOOP_HAFNIAN("loop-hafnian");
 
     private final String id;
 
@@ -24,7 +25,7 @@ public enum Problem {
     /** Looks a problem up by its SPEC name. */
     public static Problem fromId(String id) {
         for (Problem p : values()) if (p.id.equals(id)) return p;
-        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate)");
+        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate, loop-hafnian)");
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class InstanceReader {
         Problem p = override != null ? override : infer(data);
         Instance inst = switch (p) {
             case PSD_COMPLETION -> MatrixMarketInstances.toMc1(data);
-            case PERMANENT, HAFNIAN, PERMANENT_ESTIMATE, HAFNIAN_ESTIMATE -> MatrixMarketInstances.toPerm(data, p);
+            case PERMANENT, HAFNIAN, PERMANENT_ESTIMATE, HAFNIAN_ESTIMATE, LOOP_HAFNIAN -> MatrixMarketInstances.toPerm(data, p);
             case APPROXIMATE_SQUARING -> throw new InputException(name, 0, "approximate-squaring needs a JSON descriptor {\"problem\": \"approximate-squaring\", \"a\": …, \"omega\": …}");
         };
         return new LoadedInstance(inst, Sha256.hex(md.digest()), file);

@@ -28,10 +28,11 @@ import mcs.problems.instance.Problem;
  *   <li>{@code value-syntax}: the value must be an exact decimal, {@code p/q}, or complex text
  *       {@code re±imi} ({@link ComplexValue}); with exact = false an error_bound ≥ 0 is required
  *       (check {@code error-bound}).
- *   <li>{@code budget}: n above {@link KernelOptions#permanentMaxN()} (default 26) is UNVERIFIED; the
- *       same order limit applies to hafnians, whose recomputation costs about as much per order
- *       (n·2^(n−1) steps per prime in both cases).
- *   <li>{@code instance}: a hafnian instance that is not symmetric has no defined value: UNVERIFIED.
+ *   <li>{@code instance}: a hafnian or loop hafnian instance that is not symmetric has no defined value:
+ *       UNVERIFIED.
+ *   <li>{@code budget}: a permanent of order n above {@link KernelOptions#permanentMaxN()} (default 26) is
+ *       UNVERIFIED; hafnians and loop hafnians, recomputed in O(n²·2^(n/2)) per prime, have the order budget
+ *       permanentMaxN + 10 and a work budget ({@link HafnianBudget}).
  *   <li>{@code value} (exact = true): the claim must equal the recomputed value exactly;
  *       {@code error-bound} (exact = false): |claim − value| ≤ error_bound, compared exactly (for complex
  *       values as |claim − value|² ≤ error_bound²).
@@ -48,9 +49,9 @@ import mcs.problems.instance.Problem;
  * remainder theorem the residues fix the value modulo M, and the only integer of absolute value ≤ B &lt;
  * M/2 in that residue class is the symmetric representative, which Garner's reconstruction returns.
  * Complex values are recovered part by part through the homomorphisms Z[i] → Z/p, i ↦ ±s with
- * s² ≡ −1 (mod p), each part bounded by the same B. The formulas (Glynn's for permanents, the sign-vector
- * formula for hafnians) are proved in {@link ModularPermanent} and {@link ModularHafnian}; they divide
- * only by 2^(n−1) and k!, units modulo primes above 2^61. Hence ACCEPTED and REJECTED are decided on the
+ * s² ≡ −1 (mod p), each part bounded by the same B. The formulas (Glynn's for permanents, Björklund's
+ * pair-contraction recursion, with loops, for hafnians and loop hafnians) are proved in {@link ModularPermanent}
+ * and {@link RecursiveHafnian}; they divide only by 2^(n−1), units modulo primes above 2^61. Hence ACCEPTED and REJECTED are decided on the
  * true value, with no tolerance.
  *
  * <p>Complexity: O(n·2^(n−1)) word operations per prime (twice for complex input), a few primes for
@@ -108,22 +109,24 @@ public final class PermanentCheck {
             if (bound.signum() < 0) return Judgement.rejected("error-bound", "error_bound " + abbreviate(bound.toString()) + " is negative");
         }
         int n = inst.n();
-        String what = base == Problem.HAFNIAN ? "hafnian" : "permanent";
-        if (n > opts.permanentMaxN()) {
-            return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
-        }
-        if (n > MAX_RECOMPUTABLE_N) {
-            return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
-        }
-        ComplexValue truth;
-        if (base == Problem.HAFNIAN) {
+        boolean matchings = base == Problem.HAFNIAN || base == Problem.LOOP_HAFNIAN;
+        String what = base == Problem.HAFNIAN ? "hafnian" : base == Problem.LOOP_HAFNIAN ? "loop hafnian" : "permanent";
+        if (matchings) {
             if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
-                return Judgement.unverified("instance", "the hafnian instance is not a symmetric matrix, so its hafnian is undefined", Method.EXACT);
+                return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
             }
-            truth = ModularHafnian.hafnian(inst.re(), inst.im());
+            String over = HafnianBudget.exceeded(inst, base == Problem.LOOP_HAFNIAN, opts);
+            if (over != null) return Judgement.unverified("budget", over, Method.EXACT);
         } else {
-            truth = ModularPermanent.permanent(inst.re(), inst.im());
+            if (n > opts.permanentMaxN()) {
+                return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
+            }
+            if (n > MAX_RECOMPUTABLE_N) {
+                return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
+            }
         }
+        ComplexValue truth = matchings ? RecursiveHafnian.value(inst.re(), inst.im(), base == Problem.LOOP_HAFNIAN)
+                : ModularPermanent.permanent(inst.re(), inst.im());
         Map<String, String> bounds = new LinkedHashMap<>();
         bounds.put("value", truth.toString());
         if (cert.exact()) {
