@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
             SubmitCommand.class,
             EstimateEvalCommand.class,
             ArenaCommand.class,
+            StudyCommand.class,
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
