@@ -195,7 +195,8 @@ public final class Study {
         }
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a folder tree (best effort). */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) return;
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
