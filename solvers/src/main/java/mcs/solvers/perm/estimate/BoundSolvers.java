@@ -25,30 +25,14 @@ public final class BoundSolvers {
 
     /** {@code sinkhorn}: capacity bounds from Sinkhorn scaling; value = the Schrijver lower bound at the scaling. */
     public static final class SinkhornSolver extends EstimateSolver {
-        @Override
-        public String name() {
-            return "sinkhorn";
+        public SinkhornSolver() {
+            super("sinkhorn", 31, 2000, "nonnegative A: Sinkhorn scaling B = diag(r)A diag(c); upper = prod_i (Ac)_i/prod_j c_j >= perm; lower = cap*prod(1-b)^(1-b)"
+                    + " (Schrijver, >= van der Waerden n!/n^n*cap) once the scaling is doubly stochastic within 1e-12; floating point; O(n^2) per sweep");
         }
 
         @Override
-        public int autoRank() {
-            return 31;
-        }
-
-        @Override
-        protected int maxN() {
-            return 2000;
-        }
-
-        @Override
-        protected String refusal(PermInstance p) {
+        protected String matrixRefusal(PermInstance p) {
             return nonnegativeRefusal(name(), p);
-        }
-
-        @Override
-        public String guarantees() {
-            return "nonnegative A: Sinkhorn scaling B = diag(r)A diag(c); upper = prod_i (Ac)_i/prod_j c_j >= perm; lower = cap*prod(1-b)^(1-b)"
-                    + " (Schrijver, >= van der Waerden n!/n^n*cap) once the scaling is doubly stochastic within 1e-12; floating point; O(n^2) per sweep";
         }
 
         @Override
@@ -74,30 +58,14 @@ public final class BoundSolvers {
 
     /** {@code bethe}: the Bethe permanent; perm_B ≤ perm ≤ 2^{n/2}·perm_B. */
     public static final class BetheSolver extends EstimateSolver {
-        @Override
-        public String name() {
-            return "bethe";
+        public BetheSolver() {
+            super("bethe", 30, 500, "nonnegative A: Bethe permanent by belief propagation (Sinkhorn form); lower = exp(-F_B(gamma)) <= perm_B <= perm,"
+                    + " upper = min(2^(n/2)*exp(-F_B(gamma)+Frank-Wolfe gap), capacity bound) >= perm; floating point; O(iterations*n^2) + O(n^3)");
         }
 
         @Override
-        public int autoRank() {
-            return 30;
-        }
-
-        @Override
-        protected int maxN() {
-            return 500;
-        }
-
-        @Override
-        protected String refusal(PermInstance p) {
+        protected String matrixRefusal(PermInstance p) {
             return nonnegativeRefusal(name(), p);
-        }
-
-        @Override
-        public String guarantees() {
-            return "nonnegative A: Bethe permanent by belief propagation (Sinkhorn form); lower = exp(-F_B(gamma)) <= perm_B <= perm,"
-                    + " upper = min(2^(n/2)*exp(-F_B(gamma)+Frank-Wolfe gap), capacity bound) >= perm; floating point; O(iterations*n^2) + O(n^3)";
         }
 
         @Override
@@ -114,25 +82,9 @@ public final class BoundSolvers {
 
     /** {@code gurvits}: the Glynn-estimator average with a Hoeffding confidence interval. */
     public static final class GurvitsSolver extends EstimateSolver {
-        @Override
-        public String name() {
-            return "gurvits";
-        }
-
-        @Override
-        public int autoRank() {
-            return 40;
-        }
-
-        @Override
-        protected int maxN() {
-            return 2000;
-        }
-
-        @Override
-        public String guarantees() {
-            return "any real A: unbiased mean of k Glynn estimators prod(x)*prod(A^T x), x uniform in {+-1}^n; additive Hoeffding interval"
-                    + " +-M*sqrt(2 ln(2/delta)/k), M = min(||A||_2^n, prod column 1-norms), at the stated confidence; O(k*n^2)";
+        public GurvitsSolver() {
+            super("gurvits", 40, 2000, "any real A: unbiased mean of k Glynn estimators prod(x)*prod(A^T x), x uniform in {+-1}^n; additive Hoeffding interval"
+                    + " +-M*sqrt(2 ln(2/delta)/k), M = min(||A||_2^n, prod column 1-norms), at the stated confidence; O(k*n^2)");
         }
 
         @Override
@@ -147,30 +99,14 @@ public final class BoundSolvers {
 
     /** {@code wick-mc}: E[Π|z_i|²] for z ~ CN(0, A), A PSD. */
     public static final class WickSolver extends EstimateSolver {
-        @Override
-        public String name() {
-            return "wick-mc";
+        public WickSolver() {
+            super("wick-mc", 35, 200, "PSD A (checked exactly): unbiased mean of k draws prod_i |z_i|^2, z = Lg ~ CN(0,A); asymptotic normal interval"
+                    + " (relative variance up to 2^n-1); O(n^3 + k*n^2)");
         }
 
         @Override
-        public int autoRank() {
-            return 35;
-        }
-
-        @Override
-        protected int maxN() {
-            return 200;
-        }
-
-        @Override
-        protected String refusal(PermInstance p) {
+        protected String matrixRefusal(PermInstance p) {
             return Psd.isPsd(p.re()) ? null : name() + " needs a symmetric positive semidefinite matrix (checked exactly)";
-        }
-
-        @Override
-        public String guarantees() {
-            return "PSD A (checked exactly): unbiased mean of k draws prod_i |z_i|^2, z = Lg ~ CN(0,A); asymptotic normal interval"
-                    + " (relative variance up to 2^n-1); O(n^3 + k*n^2)";
         }
 
         @Override
@@ -193,29 +129,13 @@ public final class BoundSolvers {
 
     /** {@code marcus}: Π a_ii ≤ perm(A) ≤ n!·Π a_ii for PSD A; value Π a_ii. */
     public static final class MarcusSolver extends EstimateSolver {
-        @Override
-        public String name() {
-            return "marcus";
+        public MarcusSolver() {
+            super("marcus", 36, 200, "PSD A (checked exactly): exact bounds prod a_ii <= perm <= n!*prod a_ii (Marcus 1963, Lieb); value prod a_ii; O(n^3) rational check");
         }
 
         @Override
-        public int autoRank() {
-            return 36;
-        }
-
-        @Override
-        protected int maxN() {
-            return 200;
-        }
-
-        @Override
-        protected String refusal(PermInstance p) {
+        protected String matrixRefusal(PermInstance p) {
             return Psd.isPsd(p.re()) ? null : name() + " needs a symmetric positive semidefinite matrix (checked exactly)";
-        }
-
-        @Override
-        public String guarantees() {
-            return "PSD A (checked exactly): exact bounds prod a_ii <= perm <= n!*prod a_ii (Marcus 1963, Lieb); value prod a_ii; O(n^3) rational check";
         }
 
         @Override

@@ -1,4 +1,4 @@
-package mcs.solvers.mc1.structured;
+package mcs.solvers.mc1.cliquesum;
 
 import java.util.ArrayList;
 import java.util.List;

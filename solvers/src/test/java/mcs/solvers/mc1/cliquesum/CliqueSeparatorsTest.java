@@ -1,4 +1,4 @@
-package mcs.solvers.mc1.structured;
+package mcs.solvers.mc1.cliquesum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

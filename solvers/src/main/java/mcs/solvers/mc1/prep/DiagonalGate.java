@@ -1,4 +1,4 @@
-package mcs.solvers.mc1.firstorder;
+package mcs.solvers.mc1.prep;
 
 import java.util.List;
 import java.util.Map;
@@ -10,15 +10,18 @@ import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.spi.SolverResult;
 
 /**
- * The diagonal facts (SPEC §1) both first-order solvers settle before scaling: a negative a_ii gives the NO
- * witness W = e_i e_iᵀ (⟨W, a⟩ = a_ii &lt; 0); a zero a_ii leaves the scaling undefined, so the answer is UNKNOWN
- * (the {@code local-checks} solver decides zero rows). O(n).
+ * The diagonal facts (SPEC §1) that the solvers working on the unit-diagonal scaling (ipm, dual-descent, mmw)
+ * settle first: a negative a_ii gives the NO witness W = e_i e_iᵀ (⟨W, a⟩ = a_ii &lt; 0); a zero a_ii leaves the
+ * scaling undefined, so the answer is UNKNOWN (the {@code local-checks} solver decides zero rows). O(n).
  */
-final class DiagonalGate {
+public final class DiagonalGate {
     private DiagonalGate() {}
 
-    /** @return the final result when the diagonal decides or blocks the method, else null */
-    static SolverResult check(String solver, PartialSymmetricMatrix a, String sha) {
+    /**
+     * @param method what needs the positive diagonal, for the message (e.g. "the margin SDP")
+     * @return the final result when the diagonal decides or blocks the method, else null
+     */
+    public static SolverResult check(String solver, PartialSymmetricMatrix a, String sha, String method) {
         for (int i = 0; i < a.n(); i++) {
             int s = a.diagonal(i).signum();
             if (s < 0) {
@@ -27,7 +30,7 @@ final class DiagonalGate {
             }
             if (s == 0) {
                 return SolverResult.unknown(solver, "zero diagonal entry at (" + (i + 1) + "," + (i + 1)
-                        + "): the unit-diagonal scaling needs a positive diagonal (local-checks decides zero rows)", Map.of("iterations", 0));
+                        + "): " + method + " needs a positive diagonal (local-checks decides zero rows)", Map.of("iterations", 0));
             }
         }
         return null;
