@@ -86,8 +86,10 @@ public final class StudyReport {
                 .append("the fit is least squares of ln(time) on ln(").append(s.kind().of).append(") over the CORRECT runs (times below ")
                 .append(StudyResult.FLOOR_S).append(" s count as that), with a ").append(s.bootstrap())
                 .append("-resample percentile bootstrap (seed ").append(s.bootstrapSeed()).append("). UNKNOWN is honest but counts against the solver, as do WRONG, TIMEOUT, MEMOUT and ERROR.\n\n");
-        b.append("| level | ε | n | m | runs | correct | wrong | unknown | timeout | memout | error | correct fraction | median time of correct runs (s) | t* bounds (seed ").append(s.seeds().get(0)).append(") |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| level | ε | n | m | runs |");
+        for (Category c : Category.values()) b.append(' ').append(c.name().toLowerCase(Locale.ROOT)).append(" |");
+        b.append(" correct fraction | median time of correct runs (s) | t* bounds (first instance) |\n");
+        b.append("|---|---|---|---|---|").append("---|".repeat(Category.values().length)).append("---|---|---|\n");
         for (StudyResult.Level l : r.levels()) {
             b.append("| ").append(l.index() + 1).append(" | ").append(l.eps() == null ? "–" : l.eps().toDecimalString()).append(" | ").append(l.n()).append(" | ");
             if (l.skipped()) {

@@ -78,7 +78,7 @@ class StudyCommandTest {
         assertTrue(j.path("environment").path("load_average_start").isArray());
 
         String md = Files.readString(out.resolve("study.md"));
-        assertTrue(md.contains("| level | ε | n | m | runs | correct |"), md);
+        assertTrue(md.contains("| level | ε | n | m | runs | correct | wrong | unknown | error | timeout | memout |"), md);
         assertTrue(md.contains("| 3 | 0.001 | 10 |"), md);
         assertTrue(md.contains("evidence, not proof"), md);
         assertTrue(md.contains("α = "), md);
