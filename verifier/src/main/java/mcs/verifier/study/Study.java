@@ -66,6 +66,11 @@ public final class Study {
         Map<String, Object> env = StudyResult.describeEnvironment();
         long t0 = System.nanoTime();
         Path parent = out.toAbsolutePath().getParent();
+        // The staging folder sits beside DIR (same file system, so the move is a rename); folders created for it
+        // are removed again when generation fails, so that bad input leaves nothing behind.
+        Path firstCreated = parent;
+        while (firstCreated.getParent() != null && !Files.exists(firstCreated.getParent())) firstCreated = firstCreated.getParent();
+        if (Files.exists(firstCreated)) firstCreated = null;
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, ".study-staging-");
         List<Planned> planned = new ArrayList<>();
@@ -79,7 +84,7 @@ public final class Study {
                 if (!spec.external()) warmups.put(k, warmup(spec, family, k, staging).name());
             }
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            deleteTree(firstCreated != null ? firstCreated : staging);
             throw e;
         }
         Files.createDirectories(out);
