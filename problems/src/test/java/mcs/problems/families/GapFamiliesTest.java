@@ -25,6 +25,8 @@ import mcs.problems.io.InstanceReader;
 import mcs.problems.io.InstanceWriter;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
+import mcs.testkit.NaiveCertificates;
+import mcs.testkit.NaivePsd;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.cycle.ChordalityInspector;
@@ -95,13 +97,13 @@ class GapFamiliesTest {
         Gap gap = g.gap();
         PartialSymmetricMatrix shifted = shift(inst.matrix(), gap.low());
         checkCompletion(shifted, gap.lowerProof(), where + " (lower proof)");
-        Rational pairing = ExactChecks.witnessPairing(inst, gap.upperProof());
+        Rational pairing = NaiveCertificates.witnessPairing(inst.matrix(), gap.upperProof());
         Rational trace = Rational.ZERO;
         for (Entry e : gap.upperProof().entries()) if (e.i() == e.j()) trace = trace.add(e.value());
         assertTrue(trace.signum() > 0, where + ": tr W > 0");
         assertTrue(pairing.compareTo(gap.high().multiply(trace)) <= 0, where + ": ⟨W,a⟩ = " + pairing + " <= HIGH·tr W");
         if (g.known().verdict() == Verdict.COMPLETABLE) checkCompletion(inst.matrix(), g.known().certificate(), where + " (planted YES)");
-        else assertTrue(ExactChecks.witnessPairing(inst, g.known().certificate()).signum() < 0, where + ": planted NO witness");
+        else assertTrue(NaiveCertificates.witnessPairing(inst.matrix(), g.known().certificate()).signum() < 0, where + ": planted NO witness");
     }
 
     static PartialSymmetricMatrix shift(PartialSymmetricMatrix a, Rational t) {
@@ -114,9 +116,9 @@ class GapFamiliesTest {
     /** A YES body for a: entries or factor (dense check), or chordal (perfect elimination order on Ω ∪ fill, every block PSD). */
     static void checkCompletion(PartialSymmetricMatrix a, Body body, String where) {
         if (body instanceof Body.Entries e) {
-            assertTrue(ExactChecks.isPsd(ExactChecks.completion(a, e.entries())), where + ": zero/entries fill is PSD");
+            assertTrue(NaivePsd.byElimination(NaiveCertificates.zeroFilled(a, e.entries())), where + ": zero/entries fill is PSD");
         } else if (body instanceof Body.Factor) {
-            ExactChecks.checkFactorCompletion(a, body);
+            NaiveCertificates.assertFactorCompletion(a, body);
         } else if (body instanceof Body.Chordal c) {
             int n = a.n();
             Map<Long, Rational> val = new HashMap<>();
@@ -156,7 +158,7 @@ class GapFamiliesTest {
                         m[x][y] = r;
                     }
                 }
-                assertTrue(ExactChecks.isPsd(m), where + ": block of " + v + " is PSD");
+                assertTrue(NaivePsd.byElimination(m), where + ": block of " + v + " is PSD");
             }
         } else {
             throw new AssertionError(where + ": unexpected body " + body.form());
@@ -262,8 +264,8 @@ class GapFamiliesTest {
                     Rational low = g.gap().low(), high = g.gap().high();
                     boolean someBelowHigh = false;
                     for (Set<Integer> c : cliques) {
-                        assertTrue(ExactChecks.isPsd(block(a, c, low)), "a_C − LOW·I is PSD for C = " + c);
-                        if (!ExactChecks.isPsd(block(a, c, high.add(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(40)))))) someBelowHigh = true;
+                        assertTrue(NaivePsd.byElimination(block(a, c, low)), "a_C − LOW·I is PSD for C = " + c);
+                        if (!NaivePsd.byElimination(block(a, c, high.add(Rational.of(BigInteger.ONE, BigInteger.TEN.pow(40)))))) someBelowHigh = true;
                     }
                     assertTrue(someBelowHigh, "some clique has λmin(a_C) <= HIGH");
                 }
@@ -288,7 +290,7 @@ class GapFamiliesTest {
                 Mc1Instance inst = (Mc1Instance) g.instance();
                 Rational trace = Rational.ZERO;
                 for (Entry e : gap.upperProof().entries()) if (e.i() == e.j()) trace = trace.add(e.value());
-                assertEquals(gap.low().multiply(trace), ExactChecks.witnessPairing(inst, gap.upperProof()), "⟨W,a⟩ = t*·tr W exactly");
+                assertEquals(gap.low().multiply(trace), NaiveCertificates.witnessPairing(inst.matrix(), gap.upperProof()), "⟨W,a⟩ = t*·tr W exactly");
                 // every value is a finite decimal (readable by any Matrix Market reader as 'real')
                 PartialSymmetricMatrix a = inst.matrix();
                 for (int k = 0; k < a.m(); k++) assertFalse(a.value(k).toDecimalString().contains("/"), "decimal data");
@@ -315,7 +317,7 @@ class GapFamiliesTest {
             Path f = dir.resolve(family + ".mtx");
             InstanceWriter.write(f, g.instance(), g.comments());
             Mc1Instance back = (Mc1Instance) InstanceReader.read(f, null).instance();
-            assertEquals(ExactChecks.dump(g.instance()), ExactChecks.dump(back), family + " reads back equal");
+            assertEquals(Canonical.dump(g.instance()), Canonical.dump(back), family + " reads back equal");
             assertEquals(((Mc1Instance) g.instance()).promise(), back.promise(), family + ": the promise reads back");
             assertEquals(Rational.parse("0.001"), back.promise().orElseThrow().epsilon());
             List<String> lines = HeaderComments.read(f).stream().map(HeaderComments.Line::text).toList();
@@ -327,7 +329,7 @@ class GapFamiliesTest {
             assertEquals(g.gap().low(), bounds[0]);
             assertEquals(g.gap().high(), bounds[1]);
             assertTrue(Files.readString(f).chars().allMatch(ch -> ch < 128), family + ": the file is ASCII");
-            assertEquals(ExactChecks.dump(g.instance()), ExactChecks.dump(gen(family, 12, 5, params("0.001", false)).instance()), "deterministic");
+            assertEquals(Canonical.dump(g.instance()), Canonical.dump(gen(family, 12, 5, params("0.001", false)).instance()), "deterministic");
         }
     }
 }

@@ -66,7 +66,7 @@ final class StudyCommand implements Runnable {
             "Without -P answer=..., a family with an 'answer' parameter gives one yes and one no instance per seed and level."}) Map<String, String> params = new LinkedHashMap<>();
         @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE", description = "Option of an SPI solver (repeatable).") Map<String, String> options = new LinkedHashMap<>();
         @Option(names = "--seeds", paramLabel = "A..B", defaultValue = "1..3", description = "Instance seeds, A..B or a comma list: one instance per seed and level. Default: ${DEFAULT-VALUE}.") String seeds;
-        @Option(names = "--timeout", paramLabel = "S", defaultValue = "60", description = "Wall-clock limit per run, seconds. Default: ${DEFAULT-VALUE}.") double timeout;
+        @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = "Wall-clock limit in seconds per run (0: none). Default: 0.") double timeout;
         @Option(names = "--memory-mb", paramLabel = "MB", defaultValue = "4096", description = "Memory limit per run. Default: ${DEFAULT-VALUE}.") int memoryMb;
         @Option(names = "--solver-seed", paramLabel = "S", defaultValue = "1", description = "The seed every run gets. Default: ${DEFAULT-VALUE}.") long solverSeed;
         @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "2000", description = "Bootstrap resamples of the fit. Default: ${DEFAULT-VALUE}.") int bootstrap;
@@ -116,7 +116,7 @@ final class StudyCommand implements Runnable {
         }
 
         private StudySpec build() {
-            if (!(timeout > 0)) throw new IllegalArgumentException("--timeout must be > 0");
+            Timeouts.check(timeout);
             if (memoryMb < 64) throw new IllegalArgumentException("--memory-mb must be >= 64");
             if (bootstrap < 0) throw new IllegalArgumentException("--bootstrap must be >= 0");
             List<Long> seedList = StudyArgs.seeds(seeds);

@@ -25,6 +25,7 @@ import mcs.problems.io.InstanceWriter;
 import mcs.verifier.arena.Arena;
 import mcs.verifier.arena.Category;
 import mcs.verifier.arena.Plan;
+import mcs.verifier.arena.PlanCheck;
 import mcs.verifier.arena.ResultsFile;
 import mcs.verifier.arena.RunRow;
 import mcs.verifier.arena.Scoring;
@@ -46,6 +47,8 @@ public final class Study {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Largest n of the warm-up instance. */
     static final int WARMUP_N = 32;
+    /** The arena's limit for a run of a study without one ({@code --timeout 0}): arena plans need a finite limit; this is eleven days. */
+    static final double NO_LIMIT_S = 1e6;
 
     private Study() {}
 
@@ -107,6 +110,7 @@ public final class Study {
             err.flush();
             Path dir = out.resolve("arena").resolve("level-" + (k + 1));
             Plan plan = Plan.parse(planText(spec, these, warmups.get(k)), out.toAbsolutePath(), "study plan (" + label + ")");
+            PlanCheck.check(plan);
             Arena.run(plan, dir, new Arena.Options(false, false, 1, 1, 1, progress));
             Map<String, RunRow> byInstance = new HashMap<>();
             for (RunRow r : Scoring.reconcile(ResultsFile.read(dir.resolve(ResultsFile.NAME)))) byInstance.put(r.instance(), r);
@@ -189,7 +193,7 @@ public final class Study {
         if (warmup != null) inst.add(warmup);
         for (Planned p : these) inst.add(p.name());
         plan.putArray("seeds").add(spec.solverSeed());
-        plan.put("time_limit_s", spec.timeoutS());
+        plan.put("time_limit_s", spec.timeoutS() > 0 ? spec.timeoutS() : NO_LIMIT_S);
         plan.put("memory_limit_mb", spec.memoryMb());
         plan.put("scoring", "errors-first");
         plan.put("jobs", 1);

@@ -21,7 +21,7 @@ import mcs.problems.exact.Rational;
  *     of the promise by default), or empty to leave it to {@code params} and the family's default
  * @param seeds instance seeds: each level has one instance per seed and answer
  * @param solverSeed the seed every run gets (one per study: the instances carry the variation)
- * @param timeoutS wall-clock limit per run
+ * @param timeoutS wall-clock limit per run, 0 for none
  * @param memoryMb memory limit per run (the SPI worker's heap, the command's resident memory)
  * @param bootstrap bootstrap resamples of the fit
  * @param bootstrapSeed seed of the bootstrap

@@ -41,6 +41,18 @@ class StudyCommandTest {
                 + System.getProperty("java.class.path") + "' mcs.verifier.cli.Main solve \"$1\" --solver " + solver + " --certificate \"$2\" --json\n");
     }
 
+    /** Every level's plan, as the study wrote it, passes the arena's own validation (as `mcs arena run` would read it). */
+    static void assertPlansPassPlanCheck(Path out) throws IOException {
+        int seen = 0;
+        try (var levels = Files.list(out.resolve("arena"))) {
+            for (Path level : levels.toList()) {
+                mcs.verifier.arena.PlanCheck.check(mcs.verifier.arena.Plan.parse(Files.readString(level.resolve("plan.json")), out.toAbsolutePath(), level.toString()));
+                seen++;
+            }
+        }
+        assertTrue(seen > 0, "no arena level under " + out);
+    }
+
     static JsonNode json(Path out) throws IOException {
         return JSON.readTree(out.resolve("study.json").toFile());
     }
@@ -51,6 +63,7 @@ class StudyCommandTest {
         Cli r = Cli.run("study", "epsilon", "--solver", "ipm", "--family", "gap-planted", "--n", "10", "--eps", "0.1,0.001,0.01", "--seeds", "1..2",
                 "--timeout", "60", "--out", out.toString(), "--json");
         assertEquals(0, r.code(), r.toString());
+        assertPlansPassPlanCheck(out);
         JsonNode j = json(out);
         assertEquals(JSON.readTree(r.out()), j, "--json prints study.json");
         assertEquals("mcs-study/1", j.path("format").asText());
@@ -178,6 +191,7 @@ class StudyCommandTest {
             {"study", "size", "--solver", "ipm", "--family", "gap-cycles", "--sizes", "8,16", "--out", o},
             {"study", "size", "--solver", "ipm", "--family", "random-sparse", "--sizes", "8,16", "--eps", "0.1", "--out", o},
             {"study", "epsilon", "--solver", "ipm", "--family", "gap-cycles", "--n", "8", "--eps", "0.1,0.01", "--seeds", "3..1", "--out", o},
+            {"study", "epsilon", "--solver", "ipm", "--family", "gap-cycles", "--n", "8", "--eps", "0.1,0.01", "--timeout", "-1", "--out", o},
         };
         for (String[] args : cases) {
             Cli r = Cli.run(args);
@@ -202,9 +216,12 @@ class StudyCommandTest {
         Path script = solveScript(dir, "ipm");
         Path out = dir.resolve("script");
         Cli r = Cli.run("study", "epsilon", "--command", script.toString(), "--family", "gap-cycles", "--n", "9", "--eps", "0.1,0.01,0.001", "--seeds", "1..2",
-                "-P", "answer=yes", "--timeout", "60", "--out", out.toString());
+                "-P", "answer=yes", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
+        assertPlansPassPlanCheck(out);
         JsonNode j = json(out);
+        assertEquals(0.0, j.path("time_limit_s").asDouble(-1), "--timeout defaults to 0, none");
+        assertEquals(1e6, JSON.readTree(out.resolve("arena/level-1/plan.json").toFile()).path("time_limit_s").asDouble(), "none: the arena's plan gets its long limit");
         for (JsonNode p : j.path("points")) assertEquals("CORRECT", p.path("category").asText(), p.toString());
         assertNotNull(j.path("exponent_ci").get(1), j.toString());
         String html = Files.readString(out.resolve("study.html"));

@@ -9,6 +9,7 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.solvers.engine.lowrank.BurerMonteiro;
+import mcs.solvers.engine.lowrank.BurerMonteiroRun;
 import mcs.solvers.engine.lowrank.FitTarget;
 import mcs.solvers.engine.lowrank.Lbfgs;
 
@@ -36,8 +37,6 @@ public final class BurerMonteiroMc1Solver extends BaseSolver<Mc1Instance> {
 
     @Override
     protected SolverResult run(Mc1Instance mc1, String sha, SolverOptions options) {
-        BurerMonteiro.Result r = BurerMonteiro.run(FitTarget.of(mc1), options, DEFAULTS.with(options));
-        if (r.body() == null) return SolverResult.unknown(name(), r.message(), r.statistics());
-        return SolverResult.solved(name(), Certificate.completion(sha, r.body()), r.statistics(), r.message());
+        return BurerMonteiroRun.run(name(), FitTarget.of(mc1), options, DEFAULTS, body -> Certificate.completion(sha, body));
     }
 }

@@ -51,7 +51,7 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * {@link #maxDetCompletion(PartialSymmetricMatrix)}; it is not part of the certificate.
  */
 public final class ChordalSolver extends BaseSolver<Mc1Instance> {
-    public static final int DEFAULT_MAX_EXACT = 80;
+    static final int DEFAULT_MAX_EXACT = 80;
 
     public ChordalSolver() {
         super(Mc1Instance.class, new SolverInfo("chordal", Problem.PSD_COMPLETION, SolverKind.EXACT, 20,
@@ -78,7 +78,7 @@ public final class ChordalSolver extends BaseSolver<Mc1Instance> {
      *
      * @throws IllegalArgumentException when G(Ω) is not chordal or a block is not positive definite
      */
-    public static MaxDetCompletion maxDetCompletion(PartialSymmetricMatrix a) {
+    static MaxDetCompletion maxDetCompletion(PartialSymmetricMatrix a) {
         Pattern p = a.pattern();
         int[][] adj = p.adjacency();
         EliminationStructure es = EliminationStructure.of(MaximumCardinalitySearch.eliminationOrder(p.n(), adj[0], adj[1]), adj);

@@ -40,8 +40,8 @@ import mcs.solvers.mc1.prep.DiagonalGate;
  * that passes; {@code converged}: iterate to the tolerance first, so that t* is reported to full accuracy,
  * then certify), {@code exact-fallback-n} (default {@value #EXACT_FALLBACK_N}: when the iterations end without a
  * certificate on an instance of order n at most this, the exact margin-free routes are tried — {@code chordal}
- * if G(Ω) is chordal, else {@code structured} restricted to clique and cycle atoms; their certificate is
- * returned, else UNKNOWN). The seed is unused (the method is deterministic); {@code threads} is used for
+ * if G(Ω) is chordal, else the clique-sum decision of {@code structured} ({@link CliqueSum}) with no decider for
+ * general atoms, i.e. clique, cycle and series-parallel atoms only; their certificate is returned, else UNKNOWN). The seed is unused (the method is deterministic); {@code threads} is used for
  * the dense kernels. Cost per iteration: O(m²) to build and m³/3 flops to factor the Schur complement
  * (m = n + |E|), plus O(n³ + n·m); memory 8·(m²/2 + 10n²) bytes. About 20–30
  * iterations to converge; instances with a clear margin are usually certified after 5–10. The statistics

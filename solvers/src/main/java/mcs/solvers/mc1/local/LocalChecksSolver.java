@@ -35,8 +35,8 @@ import mcs.solvers.engine.exact.NegativeDirection;
  * is checked cooperatively; when it passes the answer is {@link Status#TIMEOUT}.
  */
 public final class LocalChecksSolver extends BaseSolver<Mc1Instance> {
-    public static final long DEFAULT_MAX_TRIANGLES = 5_000_000L;
-    public static final int DEFAULT_MAX_DENSE = 40;
+    static final long DEFAULT_MAX_TRIANGLES = 5_000_000L;
+    static final int DEFAULT_MAX_DENSE = 40;
 
     public LocalChecksSolver() {
         super(Mc1Instance.class, new SolverInfo("local-checks", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 10,

@@ -30,7 +30,7 @@ import mcs.solvers.mc1.ipm.IpmSolver;
  * all degrees 2, or G(Ω) series-parallel ({@link CliqueSum#affordable}). The deadline is checked cooperatively.
  */
 public final class StructuredSolver extends BaseSolver<Mc1Instance> {
-    public static final int DEFAULT_MAX_GENERAL = 60;
+    static final int DEFAULT_MAX_GENERAL = 60;
     static final long MAX_WORK = 500_000_000L;
 
     public StructuredSolver() {

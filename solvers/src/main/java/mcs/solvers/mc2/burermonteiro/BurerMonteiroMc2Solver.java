@@ -9,6 +9,7 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.solvers.engine.lowrank.BurerMonteiro;
+import mcs.solvers.engine.lowrank.BurerMonteiroRun;
 import mcs.solvers.engine.lowrank.FitTarget;
 import mcs.solvers.engine.lowrank.Lbfgs;
 
@@ -34,8 +35,6 @@ public final class BurerMonteiroMc2Solver extends BaseSolver<Mc2Instance> {
 
     @Override
     protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
-        BurerMonteiro.Result r = BurerMonteiro.run(FitTarget.of(mc2), options, DEFAULTS.with(options));
-        if (r.body() == null) return SolverResult.unknown(name(), r.message(), r.statistics());
-        return SolverResult.solved(name(), Certificate.squaring(sha, r.body()), r.statistics(), r.message());
+        return BurerMonteiroRun.run(name(), FitTarget.of(mc2), options, DEFAULTS, body -> Certificate.squaring(sha, body));
     }
 }

@@ -5,10 +5,8 @@ import java.util.Map;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
-import mcs.problems.spi.BaseSolver;
 import mcs.problems.spi.DeadlineExceededException;
 import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
@@ -16,6 +14,7 @@ import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.FitTarget;
+import mcs.solvers.engine.maxdet.DenseAnswerSolver;
 import mcs.solvers.engine.maxdet.Completion;
 import mcs.solvers.engine.maxdet.FactorAnswer;
 import mcs.solvers.engine.maxdet.NewtonRun;
@@ -32,7 +31,7 @@ import mcs.solvers.engine.maxdet.NewtonRun;
  * which fails when k &lt; clique size): else UNKNOWN. Cost: O(nnz(V)·k) for the Gram values, Σ_j |J_j|³/3 flops for
  * the cliques, then the certificate (O(n·nnz(L)) + n³/3 + O(m·n)). Auto rank 93: after {@code trivial-factor} (90).
  */
-public final class ChordalMaxDetSolver extends BaseSolver<Mc2Instance> {
+public final class ChordalMaxDetSolver extends DenseAnswerSolver<Mc2Instance> {
     static final int DEFAULT_MAX_CLIQUE = 200;
 
     public ChordalMaxDetSolver() {
@@ -41,12 +40,6 @@ public final class ChordalMaxDetSolver extends BaseSolver<Mc2Instance> {
                 + " (F, δ), ||Δ||_F^2 <= δ^2 checked exactly; applies when the largest clique of V is <= " + DEFAULT_MAX_CLIQUE
                 + " and n <= " + NewtonRun.DEFAULT_MAX_N + "; UNKNOWN when a clique block of AA^T is singular; O(nnz(V)·k + sum |C|^3)"
                 + " plus the O(n·nnz(V) + n^3/3 + m·n) certificate"));
-    }
-
-    /** {@code auto} tries it up to the default certificate size; named explicitly, {@code max-certificate-n} decides. */
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance && instance.n() <= NewtonRun.DEFAULT_MAX_N;
     }
 
     @Override

@@ -30,9 +30,9 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  */
 public final class ExactModularSolver extends BaseSolver<PermInstance> {
     /** Prime count above which larger matrices are left to other solvers. */
-    public static final int MAX_PRIMES = 12;
+    static final int MAX_PRIMES = 12;
     /** Up to this order any number of primes is accepted. */
-    public static final int ANY_PRIMES_N = 20;
+    static final int ANY_PRIMES_N = 20;
 
     public ExactModularSolver() {
         super(PermInstance.class, new SolverInfo("exact-modular", Problem.PERMANENT, SolverKind.EXACT, 15,

@@ -31,7 +31,7 @@ import mcs.solvers.perm.glynn.GlynnSolver;
  */
 public final class SparseSolver extends BaseSolver<PermInstance> {
     /** Largest 0/1 block solved by the subset dynamic programme (2^20 longs of memory). */
-    public static final int DP_MAX = 20;
+    static final int DP_MAX = 20;
 
     public SparseSolver() {
         super(PermInstance.class, new SolverInfo("sparse", Problem.PERMANENT, SolverKind.EXACT, 10,
