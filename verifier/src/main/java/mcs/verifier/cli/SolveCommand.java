@@ -39,7 +39,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate.")
     String problem;
 
-    @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1). Default: the instance header's '% promise = lambda_min >= E', if any.")
+    @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1). Default: the instance header's '%% promise = lambda_min >= E', if any.")
     String epsilon;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.WHOLE_RUN + " Exit code 4 when reached without an answer.")
