@@ -8,8 +8,12 @@ import mcs.problems.instance.Problem;
 
 /** Shared plumbing: parameter checking, the single seeded random source, and provenance. */
 abstract class BaseFamily implements Family {
-    /** What {@link #build} returns; the base class adds the provenance. */
-    record Outcome(Instance instance, KnownAnswer known) {}
+    /** What {@link #build} returns; the base class adds the provenance. {@code gap} is null unless t* is known. */
+    record Outcome(Instance instance, KnownAnswer known, Gap gap) {
+        Outcome(Instance instance, KnownAnswer known) {
+            this(instance, known, null);
+        }
+    }
 
     private final String name;
     private final Problem problem;
@@ -43,7 +47,7 @@ abstract class BaseFamily implements Family {
         Params p = new Params(name, parameters, params);
         if (n < minN) throw new IllegalArgumentException("family '" + name + "' needs n >= " + minN + ", got n = " + n);
         Outcome o = build(n, new SplittableRandom(seed), p);
-        return new Generated(o.instance(), o.known(), p.provenance(n, seed));
+        return new Generated(o.instance(), o.known(), p.provenance(n, seed), o.gap());
     }
 
     /** Builds the instance from the seeded source; parameters are read (and validated) through {@code p}. */

@@ -70,7 +70,7 @@ final class ChordalFamily extends BaseFamily {
     }
 
     /** A random k-tree on n vertices; its maximal cliques are the initial clique and one per added vertex. */
-    private static void kTree(int n, int k, SplittableRandom rng, List<int[]> edges, List<int[]> maximal) {
+    static void kTree(int n, int k, SplittableRandom rng, List<int[]> edges, List<int[]> maximal) {
         int[] label = Sampling.permutation(n, rng);
         List<int[]> kCliques = new ArrayList<>();
         int[] first = new int[k + 1];
@@ -103,7 +103,7 @@ final class ChordalFamily extends BaseFamily {
         return r;
     }
 
-    private static String oneBased(int[] c) {
+    static String oneBased(int[] c) {
         StringBuilder b = new StringBuilder("{");
         for (int t = 0; t < c.length; t++) b.append(t == 0 ? "" : ",").append(c[t] + 1);
         return b.append('}').toString();

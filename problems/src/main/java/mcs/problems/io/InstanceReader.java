@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.Optional;
 import mcs.problems.instance.Instance;
+import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.io.MatrixMarketHeader.Field;
 import mcs.problems.io.MatrixMarketHeader.Format;
@@ -45,11 +47,16 @@ public final class InstanceReader {
         }
         Problem p = override != null ? override : infer(data);
         Instance inst = switch (p) {
-            case PSD_COMPLETION -> MatrixMarketInstances.toMc1(data);
+            case PSD_COMPLETION -> withPromise(MatrixMarketInstances.toMc1(data), file);
             case PERMANENT, HAFNIAN, PERMANENT_ESTIMATE, HAFNIAN_ESTIMATE, LOOP_HAFNIAN -> MatrixMarketInstances.toPerm(data, p);
             case APPROXIMATE_SQUARING -> throw new InputException(name, 0, "approximate-squaring needs a JSON descriptor {\"problem\": \"approximate-squaring\", \"a\": …, \"omega\": …}");
         };
         return new LoadedInstance(inst, Sha256.hex(md.digest()), file);
+    }
+
+    /** The instance under the ε-promise its header states ({@link HeaderComments#promise}), if any. */
+    private static Instance withPromise(Mc1Instance inst, Path file) {
+        return HeaderComments.promise(file).map(p -> (Instance) new Mc1Instance(inst.matrix(), Optional.of(p))).orElse(inst);
     }
 
     /** The problem SPEC §3.1 infers for a Matrix Market file. */

@@ -48,7 +48,7 @@ public final class MatrixMarketWriter {
         Pattern p = a.pattern();
         RationalArray v = a.exactValues();
         AsciiOut out = new AsciiOut(os);
-        header(out, "coordinate " + (allIntegers(v) ? "integer" : "real") + " symmetric", comments);
+        header(out, "coordinate " + (allIntegers(v) ? "integer" : "real") + " symmetric", withPromise(comments, instance));
         out.num(p.n()).ch(' ').num(p.n()).ch(' ').num(p.m()).nl();
         for (int i = 0; i < p.n(); i++) {
             for (int k = p.rowStart(i); k < p.rowEnd(i); k++) {
@@ -142,6 +142,16 @@ public final class MatrixMarketWriter {
         out.str(MatrixMarketHeader.BANNER).str(" matrix ").str(kinds).nl();
         out.str(GENERATED).nl();
         for (String c : comments) out.str(c.isEmpty() ? "%" : "% " + c).nl();
+    }
+
+    /** The caller's lines plus the instance's ε-promise line (read back by {@link HeaderComments#promise}) unless already there. */
+    private static List<String> withPromise(List<String> comments, Mc1Instance instance) {
+        if (instance.promise().isEmpty()) return comments;
+        String line = instance.promise().get().headerComment();
+        if (comments.contains(line)) return comments;
+        List<String> all = new java.util.ArrayList<>(comments);
+        all.add(line);
+        return all;
     }
 
     private static void checkComments(List<String> comments) {

@@ -31,6 +31,8 @@ final class Canonical {
         if (k.certificate() instanceof Body.Factor f) {
             b.append("factor shift=").append(f.shift()).append('\n');
             appendMatrix(b, f.factor());
+        } else if (k.certificate() instanceof Body.Chordal c) {
+            b.append("chordal order=").append(java.util.Arrays.toString(c.order())).append(" fill=").append(c.fill());
         } else if (k.certificate() != null) {
             b.append(k.certificate());
         }

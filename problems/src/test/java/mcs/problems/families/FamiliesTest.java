@@ -35,7 +35,8 @@ class FamiliesTest {
     @Test
     void registryHasEveryFamilyOnceAndFindsThemByName() {
         List<String> names = Families.all().stream().map(Family::name).toList();
-        assertEquals(List.of("random-sparse", "chordal", "cycle", "near-boundary", "gamma2", "grid", "dense", "mc2-random",
+        assertEquals(List.of("random-sparse", "chordal", "cycle", "near-boundary", "gamma2", "grid", "dense",
+                "gap-cycles", "gap-gamma2", "gap-chordal", "gap-planted", "mc2-random",
                 "perm-01", "perm-pm1", "perm-gaussian", "perm-exponential", "perm-wishart", "perm-gaussian-rank-one", "haf-gaussian-rank-one", "perm-ones", "perm-derangement",
                 "perm-rank-one", "perm-tridiagonal", "perm-block-diagonal", "haf-ones"), names);
         assertEquals(names.size(), new HashSet<>(names).size());

@@ -24,7 +24,7 @@ import org.jfree.svg.SVGGraphics2D;
  * with the diagonal y = x. Times below one millisecond are drawn at 1 ms (log axes); an unsolved run is
  * drawn at twice the time limit, the usual convention of competition scatter plots.
  */
-final class Charts {
+public final class Charts {
     static final double FLOOR_S = 0.001;
     private static final int W = 720, H = 440;
 
@@ -96,21 +96,28 @@ final class Charts {
     }
 
     private static LogAxis logAxis(String label, double limitS) {
+        return logAxis(label, FLOOR_S / 2, Math.max(4 * limitS, 10 * FLOOR_S));
+    }
+
+    /** A base-10 logarithmic axis over [lo, hi] (lo &gt; 0), as the report's plots use. */
+    public static LogAxis logAxis(String label, double lo, double hi) {
         LogAxis ax = new LogAxis(label);
         ax.setBase(10);
-        ax.setRange(FLOOR_S / 2, Math.max(4 * limitS, 10 * FLOOR_S));
+        ax.setRange(lo, hi);
         ax.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return ax;
     }
 
-    private static void style(JFreeChart chart) {
+    /** The reports' chart style: white background, light grey plot area and grid. */
+    public static void style(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getXYPlot().setBackgroundPaint(new Color(0xf7, 0xf7, 0xf7));
         chart.getXYPlot().setDomainGridlinePaint(Color.LIGHT_GRAY);
         chart.getXYPlot().setRangeGridlinePaint(Color.LIGHT_GRAY);
     }
 
-    private static String svg(JFreeChart chart) {
+    /** The chart as an inline {@code <svg>} element (720×440). */
+    public static String svg(JFreeChart chart) {
         SVGGraphics2D g = new SVGGraphics2D(W, H);
         chart.draw(g, new Rectangle(0, 0, W, H));
         return g.getSVGElement();

@@ -59,12 +59,9 @@ public final class InstanceSets {
                         throw plan.error(at, "family " + set.family() + " (n = " + n + ", seed " + seed + "): " + e.getMessage());
                     }
                     Path file = dir.resolve(name + (fam.problem() == Problem.APPROXIMATE_SQUARING ? ".json" : ".mtx"));
-                    List<String> comments = new ArrayList<>();
-                    g.provenance().forEach((key, v) -> comments.add(key + " = " + v));
                     String known = g.known() == null || g.known().verdict() == null || g.known().verdict() == mcs.problems.cert.Verdict.UNKNOWN
                             ? null : g.known().verdict().name();
-                    if (known != null) comments.add("known answer = " + known);
-                    InstanceWriter.write(file, g.instance(), comments);
+                    InstanceWriter.write(file, g.instance(), g.comments());
                     out.add(new ArenaInstance(name, file, Sha256.ofFile(file), known));
                 }
             }

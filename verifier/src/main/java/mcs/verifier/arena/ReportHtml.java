@@ -14,7 +14,8 @@ import java.util.Map;
  * provenance of the run.
  */
 public final class ReportHtml {
-    private static final String CSS = "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+    /** The reports' style sheet (tables, category colours), shared by {@code mcs study}'s page. */
+    public static final String CSS = "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
             + "th,td{border:1px solid #ccc;padding:3px 8px;text-align:left;font-size:13px}th{background:#eee;cursor:pointer}"
             + ".CORRECT{background:#d9f2d9}.WRONG{background:#f4b6b6;font-weight:bold}.TIMEOUT{background:#fbe9c8}"
             + ".MEMOUT{background:#f7d7ee}.ERROR{background:#f9d0c4}.UNKNOWN{background:#eef}.virtual{font-style:italic;color:#555}"
@@ -143,7 +144,8 @@ public final class ReportHtml {
         return (sortValue == null ? "<td>" : "<td data-v=\"" + esc(sortValue) + "\">") + esc(text) + "</td>";
     }
 
-    static String num(double x) {
+    /** A number with three decimals, as the report's tables show it. */
+    public static String num(double x) {
         return String.format(Locale.ROOT, "%.3f", x);
     }
 

@@ -67,7 +67,8 @@ public final class WorkerMain {
             Map<String, String> extra = new LinkedHashMap<>();
             req.path("options").fields().forEachRemaining(e -> extra.put(e.getKey(), e.getValue().asText()));
             SolverOptions o = SolverOptions.defaults().withSeed(req.path("seed").asLong(1)).withThreads(Math.max(1, req.path("threads").asInt(1)))
-                    .withExtra(extra).withTimeoutSeconds(req.path("time_limit_s").asDouble());
+                    .withExtra(extra).withTimeoutSeconds(req.path("time_limit_s").asDouble())
+                    .withEpsilon(li.instance() instanceof mcs.problems.instance.Mc1Instance m && m.promise().isPresent() ? m.promise().get().epsilon() : null);
             SolverResult r;
             if (Plan.AUTO.equals(name)) {
                 r = auto(li, o);

@@ -58,7 +58,7 @@ public final class Main implements Runnable {
 
     /** The subcommands, in the order {@code mcs --help} lists them. */
     static final java.util.List<String> COMMANDS = java.util.List.of("solve", "verify", "solvers", "generate", "demo", "record",
-            "search", "submit", "estimate-eval", "arena", "serve", "worker", "generate-completion", "help");
+            "search", "submit", "estimate-eval", "arena", "study", "serve", "worker", "generate-completion", "help");
 
     /** The whole command tree (help, completion scripts). */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -112,6 +112,7 @@ public final class Main implements Runnable {
             case "submit" -> new SubmitCommand();
             case "estimate-eval" -> new EstimateEvalCommand();
             case "arena" -> new ArenaCommand();
+            case "study" -> new StudyCommand();
             case "serve" -> new ServeCommand();
             case "worker" -> new WorkerCommand();
             case "generate-completion" -> new AutoComplete.GenerateCompletion();

@@ -39,7 +39,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate, loop-hafnian.")
     String problem;
 
-    @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1).")
+    @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1). Default: the instance header's '%% promise = lambda_min >= E', if any.")
     String epsilon;
 
     @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.WHOLE_RUN + " Exit code 4 when reached without an answer.")
@@ -70,6 +70,8 @@ final class SolveCommand implements Callable<Integer> {
         LoadedInstance loaded = InstanceReader.read(file, override);
         Instance inst = loaded.instance();
         List<Solver> chosen = SolveRunner.select(solver, inst);
+        // Without --epsilon, an ε-promise stated in the instance's header is the solver's ε.
+        if (eps == null && inst instanceof mcs.problems.instance.Mc1Instance m && m.promise().isPresent()) eps = m.promise().get().epsilon();
         SolverOptions opts = SolverOptions.defaults().withSeed(seed).withEpsilon(eps).withExtra(options);
         if (threads != null) {
             if (threads < 1) throw new UsageException("--threads must be >= 1");

@@ -75,6 +75,11 @@ public final class SolverExamination {
             List<Map<String, Object>> searches = new ArrayList<>();
             for (Property p : List.of(new SoundnessProperty(target), new AgreesProperty(target))) searches.add(search(p, checks, props, work, findings, err));
             details.put("search", searches);
+            if (checks.study() != null) {
+                details.put("study", target.problem() == Problem.PSD_COMPLETION
+                        ? SubmissionStudy.run(e, command, checks.study(), work, findings, err)
+                        : Map.of("skipped", "ε-studies measure psd-completion solvers; this one solves " + target.problem().id()));
+            }
             int runs = categories.values().stream().mapToInt(Integer::intValue).sum();
             int errors = categories.getOrDefault("ERROR", 0);
             Outcome outcome;

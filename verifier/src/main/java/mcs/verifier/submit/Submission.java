@@ -43,10 +43,25 @@ public record Submission(Path file, String submitter, String contact, String tit
      * @param searchSeconds budget of the property-based search per property (default 30)
      * @param seed seed of the search (default 1)
      */
-    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed) {
+    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed, StudyRequest study) {
         static Checks defaults() {
-            return new Checks(List.of("tiny"), 10, 30, 1);
+            return new Checks(List.of("tiny"), 10, 30, 1, null);
         }
+    }
+
+    /**
+     * An ε-study of the submitted solver ({@code checks.study}): {@code mcs study epsilon} at size {@code n} over
+     * {@code eps}, and {@code mcs study size} over {@code sizes} at {@code sizeEps}, both on {@code family} with
+     * {@code seeds}, each run under {@code timeLimitSeconds}. The report gives α and β with their intervals.
+     */
+    public record StudyRequest(String family, Map<String, String> params, int n, List<String> eps, List<Integer> sizes, String sizeEps, List<Long> seeds,
+            double timeLimitSeconds) {
+        static final String DEFAULT_FAMILY = "gap-planted";
+        static final int DEFAULT_N = 60;
+        static final List<String> DEFAULT_EPS = List.of("0.1", "0.03", "0.01", "0.003", "0.001");
+        static final List<Integer> DEFAULT_SIZES = List.of(20, 40, 80, 160);
+        static final String DEFAULT_SIZE_EPS = "0.01";
+        static final List<Long> DEFAULT_SEEDS = List.of(1L, 2L);
     }
 
     /** @throws InputException naming the descriptor and the line of the first problem */
@@ -78,14 +93,17 @@ public record Submission(Path file, String submitter, String contact, String tit
         if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options")));
         Checks checks = Checks.defaults();
         if (top.containsKey("checks")) {
-            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed"));
+            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed", "study"));
             List<String> tiers = checks.tiers();
             if (c.containsKey("tiers")) {
                 tiers = new ArrayList<>();
                 for (Object t : list(j, c.get("tiers"), "/checks/tiers")) tiers.add(string(j, t, "/checks/tiers"));
             }
-            checks = new Checks(tiers, positive(j, c, "time_limit_s", checks.timeLimitSeconds()), positive(j, c, "search_s", checks.searchSeconds()),
-                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed());
+            double limit = positive(j, c, "time_limit_s", checks.timeLimitSeconds());
+            StudyRequest study = c.containsKey("study") ? study(j, object(j, c.get("study"), "/checks/study",
+                    Set.of("family", "params", "n", "eps", "sizes", "size_eps", "seeds", "time_limit_s")), limit) : null;
+            checks = new Checks(tiers, limit, positive(j, c, "search_s", checks.searchSeconds()),
+                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed(), study);
         }
         if (claims.isEmpty() && solver == null) throw j.error("", "a submission needs \"claims\", a \"solver\", or both");
         return new Submission(file, name, contact, title, claims, solver, checks);
@@ -125,6 +143,56 @@ public record Submission(Path file, String submitter, String contact, String tit
         return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
     }
 
+    /** {@code checks.study}: defaults for every absent field; the family must exist and have an ε parameter, every ε lie in (0, 1). */
+    private static StudyRequest study(LocatedJson j, Map<String, Object> st, double limit) {
+        String at = "/checks/study";
+        String family = st.containsKey("family") ? string(j, st.get("family"), at + "/family") : StudyRequest.DEFAULT_FAMILY;
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        if (st.containsKey("params")) object(j, st.get("params"), at + "/params", null).forEach((k, v) -> params.put(k, String.valueOf(v)));
+        int n = st.containsKey("n") ? (int) integer(j, st.get("n"), at + "/n") : StudyRequest.DEFAULT_N;
+        List<String> eps = StudyRequest.DEFAULT_EPS;
+        if (st.containsKey("eps")) {
+            eps = new ArrayList<>();
+            for (Object o : list(j, st.get("eps"), at + "/eps")) eps.add(o instanceof BigDecimal b ? b.toPlainString() : string(j, o, at + "/eps"));
+        }
+        List<Integer> sizes = StudyRequest.DEFAULT_SIZES;
+        if (st.containsKey("sizes")) {
+            sizes = new ArrayList<>();
+            for (Object o : list(j, st.get("sizes"), at + "/sizes")) sizes.add((int) integer(j, o, at + "/sizes"));
+        }
+        String sizeEps = !st.containsKey("size_eps") ? StudyRequest.DEFAULT_SIZE_EPS
+                : st.get("size_eps") instanceof BigDecimal b ? b.toPlainString() : string(j, st.get("size_eps"), at + "/size_eps");
+        List<Long> seeds = StudyRequest.DEFAULT_SEEDS;
+        if (st.containsKey("seeds")) {
+            seeds = new ArrayList<>();
+            for (Object o : list(j, st.get("seeds"), at + "/seeds")) seeds.add(integer(j, o, at + "/seeds"));
+        }
+        double studyLimit = positive(j, st, "time_limit_s", limit, at);
+        try {
+            mcs.verifier.study.StudyArgs.family(family, mcs.verifier.study.StudySpec.Kind.EPSILON, true, params);
+            if (eps.size() < 2) throw new IllegalArgumentException("\"eps\" needs at least two values");
+            mcs.verifier.study.StudyArgs.epsilons(eps);
+            mcs.verifier.study.StudyArgs.epsilons(List.of(sizeEps));
+            if (sizes.size() < 2) throw new IllegalArgumentException("\"sizes\" needs at least two values");
+            mcs.verifier.study.StudyArgs.sizes(sizes);
+            if (n < 1) throw new IllegalArgumentException("\"n\" must be >= 1");
+            if (seeds.isEmpty() || new java.util.HashSet<>(seeds).size() != seeds.size()) throw new IllegalArgumentException("\"seeds\" must be distinct, at least one");
+        } catch (IllegalArgumentException e) {
+            throw j.error(at, e.getMessage());
+        }
+        return new StudyRequest(family, params, n, List.copyOf(eps), List.copyOf(sizes), sizeEps, List.copyOf(seeds), studyLimit);
+    }
+
+    private static long integer(LocatedJson j, Object o, String at) {
+        try {
+            long v = number(j, o, at).longValueExact();
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new ArithmeticException();
+            return v;
+        } catch (ArithmeticException e) {
+            throw j.error(at, at + " must be an integer");
+        }
+    }
+
     private static Object require(LocatedJson j, Map<String, Object> m, String at, String field) {
         if (!m.containsKey(field) || m.get(field) == null) throw j.error(at, "missing field \"" + field + "\"");
         return m.get(field);
@@ -155,9 +223,13 @@ public record Submission(Path file, String submitter, String contact, String tit
     }
 
     private static double positive(LocatedJson j, Map<String, Object> c, String field, double dflt) {
+        return positive(j, c, field, dflt, "/checks");
+    }
+
+    private static double positive(LocatedJson j, Map<String, Object> c, String field, double dflt, String at) {
         if (!c.containsKey(field)) return dflt;
-        double v = number(j, c.get(field), "/checks/" + field).doubleValue();
-        if (!(v > 0)) throw j.error("/checks/" + field, "\"" + field + "\" must be > 0");
+        double v = number(j, c.get(field), at + "/" + field).doubleValue();
+        if (!(v > 0)) throw j.error(at + "/" + field, "\"" + field + "\" must be > 0");
         return v;
     }
 }

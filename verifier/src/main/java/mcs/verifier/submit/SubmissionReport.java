@@ -69,6 +69,7 @@ public record SubmissionReport(Submission submission, List<ClaimCheck.Result> cl
             s.put("reason", solver.reason());
             s.put("findings", solver.findings());
             s.put("details", solver.details());
+            s.put("exponents", exponents());
             m.put("solver", s);
         } else {
             m.put("solver", null);
@@ -125,10 +126,48 @@ public record SubmissionReport(Submission submission, List<ClaimCheck.Result> cl
                 for (String f : solver.findings()) b.append("<li>").append(esc(f)).append("</li>\n");
                 b.append("</ul>\n");
             }
+            study(b);
             b.append("<pre>").append(esc(detailsText())).append("</pre>\n");
         }
         b.append("</body></html>\n");
         return b.toString();
+    }
+
+    /**
+     * α and β of the ε-study the submission asked for ({@code checks.study}), each {@code {exponent, exponent_ci, of}},
+     * with the statement that they are evidence, not proof; null when no study was asked for or run.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> exponents() {
+        if (solver == null || !(solver.details().get("study") instanceof Map<?, ?> st) || !st.containsKey("alpha")) return null;
+        Map<String, Object> e = new LinkedHashMap<>();
+        for (String k : List.of("alpha", "beta")) {
+            Map<String, Object> one = (Map<String, Object>) st.get(k);
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("exponent", one.get("exponent"));
+            x.put("exponent_ci", one.get("exponent_ci"));
+            x.put("of", one.get("of"));
+            e.put(k, x);
+        }
+        e.put("statement", st.get("statement"));
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void study(StringBuilder b) {
+        if (exponents() == null) return;
+        Map<String, Object> st = (Map<String, Object>) solver.details().get("study");
+        b.append("<h3>Scaling of the solver (ε-study)</h3>\n<p id=\"study-statement\"><strong>").append(esc(String.valueOf(st.get("statement"))))
+                .append("</strong></p>\n<table id=\"study\"><tr><th>exponent</th><th>estimate and 95% interval</th><th>by side</th><th>instances</th><th>correct fraction</th><th>study page</th></tr>\n");
+        for (String k : List.of("alpha", "beta")) {
+            Map<String, Object> one = (Map<String, Object>) st.get(k);
+            String where = "alpha".equals(k) ? "n = " + one.get("n") + ", ε ∈ " + one.get("eps") : "n ∈ " + one.get("sizes") + ", ε = " + one.get("eps");
+            b.append("<tr><td>").append("alpha".equals(k) ? "α (time in 1/ε)" : "β (time in n·m)").append("</td><td>").append(esc(String.valueOf(one.get("headline"))))
+                    .append("</td><td>").append(esc(String.valueOf(one.get("by_side")))).append("</td><td>").append(esc(one.get("family") + ", " + where + ", seeds " + one.get("seeds")))
+                    .append("</td><td>").append(esc(String.valueOf(one.get("correct_fraction")))).append("</td><td><code>").append(esc(String.valueOf(one.get("report"))))
+                    .append("</code></td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private String detailsText() {

@@ -58,6 +58,30 @@ class SolveCommandTest {
         }
     }
 
+    /** The ε of the instance's '% promise' header reaches the solver: dual-descent, NO-only without ε, certifies YES under it. */
+    @Test
+    void thePromiseInTheHeaderIsTheSolversEpsilon(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("yes.mtx");
+        Cli g = Cli.run("generate", "gap-planted", "--n", "30", "-P", "eps=0.1", "-o", f.toString());
+        assertEquals(0, g.code(), g::toString);
+        assertTrue(Files.readString(f).contains("% promise = lambda_min >= 0.1\n"));
+        Cli c = Cli.run("solve", f.toString(), "--solver", "dual-descent", "--json");
+        assertEquals(0, c.code(), c::toString);
+        assertEquals("COMPLETABLE", json(c).get("verdict").asText(), c::toString);
+        assertEquals("ACCEPTED", json(c).get("verification").get("verdict").asText(), c::toString);
+        // without the header line the same data get no YES from dual-descent
+        Path bare = dir.resolve("bare.mtx");
+        Files.writeString(bare, Files.readString(f).replace("% promise = lambda_min >= 0.1\n", ""));
+        Cli d = Cli.run("solve", bare.toString(), "--solver", "dual-descent", "--json");
+        assertEquals("UNKNOWN", json(d).get("verdict").asText(), d::toString);
+        // a malformed promise line is bad input naming the file and line
+        Path bad = dir.resolve("bad.mtx");
+        Files.writeString(bad, Files.readString(f).replace("% promise = lambda_min >= 0.1", "% promise = lambda_min >= 2"));
+        Cli e = Cli.run("solve", bad.toString(), "--json");
+        assertEquals(ExitCodes.INVALID_INPUT, e.code(), e::toString);
+        assertTrue(e.err().contains(bad.toString() + ":"), e::toString);
+    }
+
     @Test
     void mc2TrivialAnswerIsVerified() throws Exception {
         Cli c = Cli.run("solve", Cli.example("mc2-spec.json"), "--json");

@@ -117,4 +117,48 @@ class SubmitCommandTest {
         assertTrue(c.out().contains("arena: examples/spec-3x3-no.mtx"), c.toString());
         assertTrue(c.out().contains("soundness:liar: counterexample"), c.toString());
     }
+
+    /** checks.study: α and β with their intervals in the report object, and the statement that they are evidence, not proof. */
+    @Test
+    void anEpsilonStudyPutsAlphaAndBetaWithIntervalsInTheReport() throws IOException {
+        StudyCommandTest.solveScript(tmp, "ipm");
+        Path desc = tmp.resolve("study.json");
+        Files.writeString(desc, """
+                {"format": "mcs-submission/1", "submitter": {"name": "t"},
+                 "solver": {"name": "mine", "command": ["my-solver.sh"]},
+                 "checks": {"tiers": ["none"], "time_limit_s": 60, "search_s": 1, "seed": 1,
+                            "study": {"family": "gap-cycles", "n": 7, "eps": ["0.1", 0.01, "0.001"], "sizes": [5, 9, 13], "size_eps": "0.1",
+                                      "seeds": [1], "params": {"answer": "yes"}}}}
+                """);
+        Path out = tmp.resolve("report");
+        Cli c = Cli.run("submit", "check", desc.toString(), "--out", out.toString(), "--json", "--record", Cli.examples().getParent().toString());
+        assertEquals(0, c.code(), c.toString());
+        JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(c.out());
+        JsonNode e = report.path("solver").path("exponents");
+        for (String k : new String[] {"alpha", "beta"}) {
+            assertTrue(e.path(k).path("exponent").isNumber(), e.toString());
+            assertEquals(2, e.path(k).path("exponent_ci").size(), e.toString());
+        }
+        assertEquals("1/eps", e.path("alpha").path("of").asText());
+        assertEquals("n*m", e.path("beta").path("of").asText());
+        assertTrue(e.path("statement").asText().contains("evidence, not proof"));
+        String html = Files.readString(out.resolve("submission-report.html"));
+        assertTrue(html.contains("id=\"study-statement\"") && html.contains("evidence, not proof") && html.contains("α (time in 1/ε)"), html);
+        assertTrue(Files.isRegularFile(out.resolve("solver-examination/study-epsilon/study.html")));
+        assertTrue(Files.isRegularFile(out.resolve("solver-examination/study-size/study.html")));
+    }
+
+    @Test
+    void aBadStudyRequestNamesItsLine() throws IOException {
+        Path desc = tmp.resolve("bad-study.json");
+        Files.writeString(desc, """
+                {"format": "mcs-submission/1", "submitter": {"name": "t"},
+                 "solver": {"name": "mine", "command": ["my-solver.sh"]},
+                 "checks": {"study": {"family": "random-sparse"}}}
+                """);
+        Cli c = Cli.run("submit", "check", desc.toString(), "--out", tmp.resolve("never").toString());
+        assertEquals(ExitCodes.INVALID_INPUT, c.code(), c.toString());
+        assertTrue(c.err().contains(desc + ":3") && c.err().contains("has no ε parameter"), c.toString());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
 }

@@ -64,4 +64,46 @@ class ServiceSolverTest {
             assertTrue(board.get(1).path("wrong").asInt() > 1);
         }
     }
+
+    /**
+     * checks.study through the service: the worker takes the path of {@code mcs submit check} (SubmissionCheck.judge), so the
+     * stored report carries α and β with their intervals and the evidence-not-proof statement, and the submission's page shows them.
+     */
+    @Test
+    void anEpsilonStudyPutsAlphaAndBetaInTheServedReport() throws Exception {
+        try (TestService s = new TestService(TestService.config(dir.resolve("data"), TestService.h2(dir.resolve("data")), 1, 64 << 20, 1000, 1000))) {
+            String bob = s.token("bob");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ByteArrayOutputStream zip = new ByteArrayOutputStream();
+            try (ZipOutputStream z = new ZipOutputStream(zip)) {
+                z.putNextEntry(new ZipEntry("my-solver.sh"));
+                z.write(("#!/bin/sh\n# CMD INSTANCE CERT_OUT: mcs solve with ipm (the test's class path stands in for the jar)\nexec '" + java + "' -Xss16m -cp '"
+                        + System.getProperty("java.class.path") + "' mcs.verifier.cli.Main solve \"$1\" --solver ipm --certificate \"$2\" --json\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+            String desc = "{\"format\":\"mcs-submission/1\",\"submitter\":{\"name\":\"bob\"},\"solver\":{\"name\":\"mine\",\"command\":[\"my-solver.sh\"]},"
+                    + "\"checks\":{\"tiers\":[\"none\"],\"time_limit_s\":60,\"search_s\":1,\"seed\":1,"
+                    + "\"study\":{\"family\":\"gap-cycles\",\"n\":7,\"eps\":[\"0.1\",\"0.01\",\"0.001\"],\"sizes\":[5,9,13],\"size_eps\":\"0.1\","
+                    + "\"seeds\":[1],\"params\":{\"answer\":\"yes\"}}}}";
+            TestService.Res r = s.post("/api/v1/submissions", bob, new TestService.Form().part("descriptor", "submission.json", desc.getBytes(StandardCharsets.UTF_8))
+                    .part("archive", "mine.zip", zip.toByteArray()), Map.of());
+            assertEquals(202, r.status(), r.toString());
+            String id = JSON.readTree(r.body()).path("id").asText();
+            JsonNode v = JSON.readTree(s.get("/api/v1/submissions/" + id + "?wait=30", null).body());
+            for (int k = 0; k < 40 && v.path("final_state").isNull(); k++) v = JSON.readTree(s.get("/api/v1/submissions/" + id + "?wait=30", null).body());
+            assertEquals("ACCEPTED", v.path("final_state").asText(), v.toString());
+            JsonNode e = v.path("report").path("solver").path("exponents");
+            for (String k : new String[] {"alpha", "beta"}) {
+                assertTrue(e.path(k).path("exponent").isNumber(), e.toString());
+                assertEquals(2, e.path(k).path("exponent_ci").size(), e.toString());
+                assertTrue(e.path(k).path("exponent_ci").get(0).asDouble() <= e.path(k).path("exponent_ci").get(1).asDouble(), e.toString());
+            }
+            assertTrue(e.path("statement").asText().contains("evidence, not proof"), e.toString());
+            String study = v.path("report").path("solver").path("details").path("study").toString();
+            assertTrue(!study.contains(dir.toString()), "the worker's scratch folder is taken out of the served paths: " + study);
+            String page = s.get("/submissions/" + id, null).body();
+            assertTrue(page.contains("id=\"study\"") && page.contains("evidence, not proof") && page.contains("α (time in 1/ε)"), page);
+        }
+    }
 }

@@ -20,6 +20,16 @@ final class FactorBuilder {
 
     /** @param shift δ in the data's coordinates (&gt; 0); @return the factor body, or null when the exact test fails */
     static Body.Factor build(PartialSymmetricMatrix a, ScaledInstance p, double[] f, int r, double shift) {
+        return build(a, p, f, r, shift, 0);
+    }
+
+    /**
+     * As {@link #build(PartialSymmetricMatrix, ScaledInstance, double[], int, double)}, and also proves the margin:
+     * the exact test is ‖Δ‖_F ≤ δ − margin, so by Weyl the completion FFᵀ + δI + Δ has λmin ≥ margin.
+     *
+     * @param margin the λmin the completion must be proven to have (0 ≤ margin &lt; shift)
+     */
+    static Body.Factor build(PartialSymmetricMatrix a, ScaledInstance p, double[] f, int r, double shift, double margin) {
         int n = p.n;
         double maxAbs = 0;
         double[] fp = new double[n * r];
@@ -30,9 +40,9 @@ final class FactorBuilder {
                 maxAbs = Math.max(maxAbs, Math.abs(fp[i * r + c]));
             }
         }
-        if (!(shift > 0) || maxAbs == 0) return null;
-        // Rounding moves each (F'F'ᵀ)_ij by about 2·r·maxAbs·q/2; keep the total over m entries well under δ'/4.
-        double q0 = shift / (4 * Math.sqrt(2.0 * p.m) * r * maxAbs);
+        if (!(shift > 0) || maxAbs == 0 || !(margin >= 0 && margin < shift)) return null;
+        // Rounding moves each (F'F'ᵀ)_ij by about 2·r·maxAbs·q/2; keep the total over m entries well under (δ' − margin)/4.
+        double q0 = (shift - margin) / (4 * Math.sqrt(2.0 * p.m) * r * maxAbs);
         int e = Math.max(Math.getExponent(q0), Math.getExponent(maxAbs) - 51);
         double q = Math.scalb(1.0, e);
         long[] u = new long[n * r];
@@ -48,7 +58,8 @@ final class FactorBuilder {
             Rational sq = d.multiply(d);
             sum = sum.add(i == j ? sq : sq.multiply(2));
         }
-        if (sum.compareTo(shiftR.multiply(shiftR)) > 0) return null;
+        Rational room = shiftR.subtract(Rational.ofDouble(margin));
+        if (room.signum() <= 0 || sum.compareTo(room.multiply(room)) > 0) return null;
         Rational[] rows = new Rational[n * r];
         for (int t = 0; t < u.length; t++) rows[t] = WitnessBuilder.dyadic(u[t], e);
         return new Body.Factor(RationalMatrix.of(n, r, rows), shiftR);

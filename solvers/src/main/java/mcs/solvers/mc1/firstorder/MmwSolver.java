@@ -21,11 +21,11 @@ import mcs.problems.spi.Status;
  * <p>Every {@value #CHECK} steps both sides are tried. NO: the exponent S (on Ω), shifted by its smallest Ritz
  * value, goes to {@link WitnessBuilder}; a witness that passes is returned. YES: when the sketched iterate fits
  * b − εI to RMS error ≤ ε on Ω, its sketch factor is polished by at most {@value #POLISH} L-BFGS steps on
- * the distance to a − δI (δ = (ε/2)·min a_ii) and offered as a {@code factor} completion with shift δ, which
- * {@link FactorBuilder} checks exactly. Otherwise UNKNOWN, with the ε reached.
+ * the distance to a − δI (δ = (3/4)·ε·min a_ii, {@link PromiseTarget}) and offered as a {@code factor} completion whose
+ * λmin ≥ (ε/2)·min a_ii {@link FactorBuilder} proves exactly. Otherwise UNKNOWN, with the ε reached.
  *
  * <p><b>Options:</b> ε from {@link SolverOptions#epsilon()} (default {@value #EPSILON}); extra {@code max-iterations}
- * (default {@value #MAX_ITERATIONS}), {@code sketch} (initial columns k, default n — exact Ω-entries of the iterate — when n ≤ {@value #EXACT_MAX_N}, else {@value #SKETCH};
+ * (default max({@value #MAX_ITERATIONS}, 4·ln n/ε²)), {@code sketch} (initial columns k, default n — exact Ω-entries of the iterate — when n ≤ {@value #EXACT_MAX_N}, else {@value #SKETCH};
  * doubled, up to n, whenever the accuracy improves by less than 5% between checks), {@code step} (η, default
  * {@value #STEP}). Statistics: {@code iterations}, {@code epsilon}, {@code epsilon_reached} (the smallest RMS
  * violation max|P_Ω(X_t) − (b − εI)| in the RMS sense over Ω that the iterates reached), {@code t_upper} (the best
@@ -40,6 +40,8 @@ public final class MmwSolver extends FirstOrderSolver<MmwSolver.Settings> {
     static final double STEP = 0.5;
     static final int CHECK = 10;
     static final int POLISH = 500;
+    /** The polish is tried once the RMS violation is below this multiple of ε. */
+    static final double POLISH_FROM = 10;
 
     /** ε and the options {@code max-iterations}, {@code sketch} and {@code step}. */
     record Settings(double epsilon, int maxIterations, int sketch, double step) {}
@@ -47,13 +49,16 @@ public final class MmwSolver extends FirstOrderSolver<MmwSolver.Settings> {
     public MmwSolver() {
         super(new SolverInfo("mmw", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 70,
                 "experimental ε-promise method (matrix multiplicative weights, Lanczos exp-vector products): every verdict carries a"
-                + " certificate checked before it is emitted (entries witness S − λmin(S)I + δI, or a factor completion with shift ε/2"
-                + " checked exactly); UNKNOWN otherwise, reporting the ε reached; O(k·30·m) per step, poly(1/ε) steps"));
+                + " certificate checked before it is emitted (entries witness S − λmin(S)I + δI, or a factor completion whose"
+                + " λmin >= (ε/2)·min a_ii is proven exactly); UNKNOWN otherwise, reporting the ε reached; O(k·30·m) per step, poly(1/ε) steps"));
     }
 
     @Override
     Settings settings(PartialSymmetricMatrix a, SolverOptions options) {
-        int maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
+        double eps0 = options.epsilon() == null ? EPSILON : options.epsilon().toDouble();
+        // The regret bound asks for O(log n / ε²) steps; the deadline is the real bound.
+        int maxIterations = options.extraInt("max-iterations",
+                (int) Math.min(Integer.MAX_VALUE, Math.max(MAX_ITERATIONS, Math.ceil(4 * Math.log(Math.max(2, a.n())) / (eps0 * eps0)))));
         int sketch = options.extraInt("sketch", a.n() <= EXACT_MAX_N ? a.n() : SKETCH);
         double step = options.extraDouble("step", STEP);
         double epsilon = options.epsilon() == null ? EPSILON : options.epsilon().toDouble();
@@ -89,7 +94,9 @@ public final class MmwSolver extends FirstOrderSolver<MmwSolver.Settings> {
                     return SolverResult.solved(name(), Certificate.witness(sha, w), stats(mw, epsilon, reached, tUpper, t0),
                             "witness from the MMW exponent on " + wb.support + " indices; t* <= " + fmt(wb.scaledMargin));
                 }
-                if (reached <= epsilon || last) {
+                // The polish is cheap next to an MMW step once the iterate is near a completion; trying it at every check
+                // lets the L-BFGS finish what the (slowly converging) multiplicative weights started.
+                if (reached <= POLISH_FROM * epsilon || last) {
                     Body.Factor f = polish(a, p, mw, epsilon, options);
                     if (f != null) {
                         return SolverResult.solved(name(), Certificate.completion(sha, f), stats(mw, epsilon, reached, tUpper, t0),
@@ -112,25 +119,15 @@ public final class MmwSolver extends FirstOrderSolver<MmwSolver.Settings> {
     }
 
     /**
-     * L-BFGS polishing of the sketch towards a − δI with δ = (ε/2)·min a_ii (in the scaled problem: diagonal
-     * 1 − δ/a_ii), then the exact factor check with shift δ; null when it fails.
+     * L-BFGS polishing of the sketch towards a − δI ({@link PromiseTarget}: δ = (3/4)·ε·min a_ii), then the exact
+     * factor check that proves λmin ≥ (ε/2)·min a_ii; null when it fails.
      */
     private static Body.Factor polish(PartialSymmetricMatrix a, ScaledInstance p, MultiplicativeWeights mw, double epsilon, SolverOptions options) {
-        double minDiag = Double.POSITIVE_INFINITY, maxDiag = 0;
-        for (int i = 0; i < p.n; i++) {
-            double d = 1 / (p.invSqrt[i] * p.invSqrt[i]);
-            minDiag = Math.min(minDiag, d);
-            maxDiag = Math.max(maxDiag, d);
-        }
-        double delta = epsilon / 2 * minDiag;
-        double[] target = p.b.clone();
-        for (int t = 0; t < p.m; t++) if (p.diagonal(t)) target[t] -= delta * p.invSqrt[p.row[t]] * p.invSqrt[p.row[t]];
-        NearestCompletion nc = new NearestCompletion(p, target, mw.k, options.seed());
+        PromiseTarget promise = new PromiseTarget(p, epsilon);
+        NearestCompletion nc = new NearestCompletion(p, promise.target, mw.k, options.seed());
         nc.start(mw.sketch);
         nc.run(POLISH, 1e-13, options);
-        // In the data's coordinates the residual is D^{1/2}RD^{1/2}, at most max a_ii times larger in norm.
-        if (!(Math.sqrt(nc.value) * maxDiag < 0.9 * delta)) return null;
-        return FactorBuilder.build(a, p, nc.f, mw.k, delta);
+        return promise.completion(a, p, nc);
     }
 
     private static double[] ones(int m) {

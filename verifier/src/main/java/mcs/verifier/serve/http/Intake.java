@@ -216,8 +216,8 @@ public final class Intake {
      * The job's limit: the time its checks may take, generously (a limit is for jobs that are stuck, not
      * slow; the fault runs on a machine at load 30 saw one exact permanent claim take over 3 minutes).
      * Claims: 10 minutes plus 1 per claim (the kernel has its own budgets). A solver: its arena runs (the
-     * record's instances of its problem in its tiers, each under its time limit, plus start-up) and its two
-     * searches, plus 5 minutes.
+     * record's instances of its problem in its tiers, each under its time limit, plus start-up), its two
+     * searches and the runs of the ε-study it asks for (checks.study), plus 5 minutes.
      */
     private long limitMs(Submission s) {
         double sec = 600 + 60.0 * s.claims().size();
@@ -225,6 +225,12 @@ public final class Intake {
             String problem = s.solver().problem() != null ? s.solver().problem() : "psd-completion";
             long instances = record.all().stream().filter(i -> s.checks().tiers().contains(i.tier()) && (s.solver().jar() != null || i.problem().equals(problem))).count();
             sec += instances * (s.checks().timeLimitSeconds() + 5) + 2 * s.checks().searchSeconds() + 300;
+            Submission.StudyRequest q = s.checks().study();
+            if (q != null) {
+                // both studies: one run per level, seed and side of the promise (both sides unless the request fixes one)
+                long runs = (long) (q.eps().size() + q.sizes().size()) * q.seeds().size() * (q.params().containsKey("answer") ? 1 : 2);
+                sec += runs * (q.timeLimitSeconds() + 5);
+            }
         }
         return (long) (sec * 1000);
     }

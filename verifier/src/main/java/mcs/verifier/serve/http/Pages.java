@@ -294,12 +294,29 @@ final class Pages {
                     for (JsonNode x : s.path("findings")) b.append("<li>").append(Html.esc(x.asText())).append("</li>");
                     b.append("</ul>\n");
                 }
+                study(b, s.path("exponents"));
                 if (v.arenaReportSha256() != null) b.append("<p><a id=\"arena-report\" href=\"/submissions/").append(v.id()).append("/arena-report\">The arena report</a></p>\n");
             }
             b.append("<p><a href=\"/api/v1/submissions/").append(v.id()).append("\">This report as JSON</a> (the object of <code>mcs submit check --json</code>, plus its id)</p>\n");
         }
         String attrs = "data-submission=\"" + v.id() + "\" data-final=\"" + (v.finalState() == null ? "" : v.finalState()) + "\"";
         ctx.html(Html.page(ctx, "Submission " + v.id(), b.toString(), attrs));
+    }
+
+    /** α and β of the ε-study a submission asked for (checks.study), with the statement that they are evidence, not proof. */
+    private static void study(StringBuilder b, JsonNode e) {
+        if (!e.isObject()) return;
+        b.append("<h3>Scaling of the solver (ε-study)</h3>\n<p id=\"study-statement\"><strong>").append(Html.esc(e.path("statement").asText())).append("</strong></p>\n")
+                .append("<table id=\"study\"><tr><th>exponent</th><th>estimate</th><th>95% interval</th></tr>\n");
+        for (String k : List.of("alpha", "beta")) {
+            JsonNode x = e.path(k);
+            JsonNode ci = x.path("exponent_ci");
+            b.append("<tr><td>").append("alpha".equals(k) ? "α (time in 1/ε)" : "β (time in n·m)").append("</td><td>")
+                    .append(x.path("exponent").isNumber() ? String.format(java.util.Locale.ROOT, "%.3f", x.path("exponent").asDouble()) : "not measured").append("</td><td>")
+                    .append(ci.isArray() && ci.size() == 2 ? String.format(java.util.Locale.ROOT, "[%.3f, %.3f]", ci.get(0).asDouble(), ci.get(1).asDouble()) : "–")
+                    .append("</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     /** The arena's self-contained report, sandboxed: its script runs, but in an origin of its own. */
