@@ -26,9 +26,9 @@ import mcs.problems.matrix.RationalMatrix;
  * <p>Arithmetic is exact (rationals). Cost: for each of the ⌈log₂ N⌉ levels with frontier size F,
  * Σ_{r≤k} C(F, r) cumulants, each a sum over at most Bell(2k) partitions; N ≤ {@value #MAX_N}.
  */
-public final class CumulantPropagation {
+final class CumulantPropagation {
     /** Largest order accepted: frontier sets are bit masks of a long. */
-    public static final int MAX_N = 62;
+    static final int MAX_N = 62;
 
     private CumulantPropagation() {}
 
@@ -38,7 +38,7 @@ public final class CumulantPropagation {
      * @param s symmetric matrix of even order N ≤ {@value #MAX_N} (only entries above the diagonal are read)
      * @param k truncation order ≥ 1
      */
-    public static Rational estimate(RationalMatrix s, int k) {
+    static Rational estimate(RationalMatrix s, int k) {
         int n = s.rows();
         if (n % 2 != 0 || n > MAX_N) throw new IllegalArgumentException("cumulant propagation needs an even order <= " + MAX_N + ", got " + n);
         if (k < 1) throw new IllegalArgumentException("order k must be >= 1, got " + k);
