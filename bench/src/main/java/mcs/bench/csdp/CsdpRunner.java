@@ -62,10 +62,10 @@ public final class CsdpRunner {
      * @param timeLimitSeconds wall-clock limit; the process tree is killed when it passes
      */
     public CsdpRun run(Path problem, double timeLimitSeconds) throws IOException, InterruptedException {
-        Path sol = sibling(problem, ".sol");
-        Path log = sibling(problem, ".log");
+        Path sol = sibling(problem, ".sol").toAbsolutePath();
+        Path log = sibling(problem, ".log").toAbsolutePath();
         Files.deleteIfExists(sol);
-        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problem.toString(), sol.toString()), log, threads, timeLimitSeconds);
+        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problem.toAbsolutePath().toString(), sol.toString()), log, threads, timeLimitSeconds);
         return CsdpRun.parse(r.console(), sol, r.exitCode(), !r.finished(), r.wallSeconds(), r.cpuSeconds(), r.peakRssMb());
     }
 

@@ -48,12 +48,15 @@ public final class DsdpRunner {
         return "DSDP 5";
     }
 
-    /** Runs DSDP on {@code problem}; solution {@code .dsdp.sol}, console {@code .dsdp.log} next to it. */
+    /**
+     * Runs DSDP on {@code problem}; solution {@code .dsdp.sol}, console {@code .dsdp.log} next to it. DSDP runs in the
+     * problem's folder, so the summary file {@code results-dsdp-5.8} it appends to lands there, never in our own folder.
+     */
     public CsdpRun run(Path problem, double timeLimitSeconds) throws IOException, InterruptedException {
-        Path sol = CsdpRunner.sibling(problem, ".dsdp.sol");
-        Path log = CsdpRunner.sibling(problem, ".dsdp.log");
+        Path sol = CsdpRunner.sibling(problem, ".dsdp.sol").toAbsolutePath();
+        Path log = CsdpRunner.sibling(problem, ".dsdp.log").toAbsolutePath();
         Files.deleteIfExists(sol);
-        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problem.toString(), "-save", sol.toString(), "-print", "1"),
+        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problem.toAbsolutePath().toString(), "-save", sol.toString(), "-print", "1"),
                 log, threads, timeLimitSeconds);
         return parse(r.console(), sol, r.exitCode(), !r.finished(), r.wallSeconds(), r.cpuSeconds(), r.peakRssMb());
     }

@@ -38,7 +38,9 @@ record PeerProcess(boolean finished, int exitCode, double wallSeconds, double cp
         List<String> cmd = new ArrayList<>();
         if (Files.isExecutable(Path.of("/usr/bin/time"))) cmd.addAll(List.of("/usr/bin/time", "-f", TIME_MARK + "%U %S %M"));
         cmd.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        // run in the folder of the log: DSDP 5.8 appends a summary line to ./results-dsdp-5.8 on every solve
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
+                .directory(log.toAbsolutePath().getParent().toFile());
         pb.environment().put("OMP_NUM_THREADS", Integer.toString(threads));
         pb.environment().put("OPENBLAS_NUM_THREADS", Integer.toString(threads));
         long t0 = System.nanoTime();

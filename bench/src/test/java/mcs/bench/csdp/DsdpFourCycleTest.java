@@ -27,6 +27,8 @@ class DsdpFourCycleTest {
     @Test
     void dsdpFindsTheKnownMarginAndSignOnEveryCycle() throws Exception {
         RequiredTool.require("dsdp", DsdpRunner.onPath(1).isPresent(), "apt-get install dsdp");
+        Path stray = Path.of("results-dsdp-5.8").toAbsolutePath();
+        String strayBefore = Files.exists(stray) ? Files.readString(stray) : null;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         List<ComparisonRow> rows = CsdpComparison.run(ComparisonSet.cycles(), dir, "csdp", "dsdp", "converged", "ipm", 60, 1, false, 0,
                 new PrintStream(log, true, StandardCharsets.UTF_8));
@@ -40,6 +42,9 @@ class DsdpFourCycleTest {
             assertEquals(Math.signum(known), Math.signum(r.dsdpTStar()), name);
             assertTrue(r.dsdp().iterations() > 0, name);
         }
+        // DSDP's own summary file goes to the work folder, not to the folder the harness was started from
+        assertTrue(Files.readString(dir.resolve("work").resolve("results-dsdp-5.8")).contains("cycle4-"));
+        assertEquals(strayBefore, Files.exists(stray) ? Files.readString(stray) : null, "DSDP wrote into " + stray.getParent());
         String md = Files.readString(dir.resolve("RESULTS.md"));
         assertTrue(md.contains("DSDP status"), md);
         assertTrue(Files.readString(dir.resolve("results.json")).contains("\"dsdp\" : {"));
