@@ -5,11 +5,12 @@
 # Prints the load average before and after; results in bench/results/peers-{converged,certificate}/.
 #   bench/ipm-peers.sh                     # everything (about 15 min on a quiet 2-core machine)
 #   bench/ipm-peers.sh --match 'sparse-n400'   # extra options go to both runs (see CsdpComparison)
+#   STOPS=converged bench/ipm-peers.sh         # only one of the two stop modes
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -B -ntp -o -q -pl bench -am package -DskipTests
+[ -n "${NO_BUILD:-}" ] || mvn -B -ntp -o -q -pl bench -am package -DskipTests
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-for stop in converged certificate; do
+for stop in ${STOPS:-converged certificate}; do
   java -Xmx8g -cp bench/target/benchmarks.jar mcs.bench.csdp.CsdpComparison --out "bench/results/peers-$stop" --stop "$stop" --no-install "$@"
   echo "load after stop=$stop: $(cut -d' ' -f1-3 /proc/loadavg)"
 done

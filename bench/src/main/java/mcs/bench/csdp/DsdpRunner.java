@@ -50,16 +50,25 @@ public final class DsdpRunner {
 
     /**
      * Runs DSDP on {@code problem}; solution {@code .dsdp.sol}, console {@code .dsdp.log} next to it. DSDP runs in the
-     * problem's folder, so the summary file {@code results-dsdp-5.8} it appends to lands there, never in our own folder.
+     * problem's folder with bare file names: DSDP 5.8 cuts a {@code -save} name after {@value #SAVE_NAME_MAX}
+     * characters and a problem path after 79 (and then writes or reads some other file), and it appends a summary
+     * line to {@code ./results-dsdp-5.8}, which so lands in the work folder, never in ours.
      */
     public CsdpRun run(Path problem, double timeLimitSeconds) throws IOException, InterruptedException {
         Path sol = CsdpRunner.sibling(problem, ".dsdp.sol").toAbsolutePath();
         Path log = CsdpRunner.sibling(problem, ".dsdp.log").toAbsolutePath();
+        String solName = sol.getFileName().toString(), problemName = problem.getFileName().toString();
+        if (solName.length() > SAVE_NAME_MAX) {
+            throw new IllegalArgumentException("DSDP 5.8 cuts -save file names after " + SAVE_NAME_MAX + " characters: " + solName);
+        }
         Files.deleteIfExists(sol);
-        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problem.toAbsolutePath().toString(), "-save", sol.toString(), "-print", "1"),
+        PeerProcess r = PeerProcess.run(List.of(executable.toString(), problemName, "-save", solName, "-print", "1"),
                 log, threads, timeLimitSeconds);
         return parse(r.console(), sol, r.exitCode(), !r.finished(), r.wallSeconds(), r.cpuSeconds(), r.peakRssMb());
     }
+
+    /** The longest {@code -save} file name DSDP 5.8 keeps whole (its buffer holds 40 characters with the NUL). */
+    static final int SAVE_NAME_MAX = 39;
 
     /** Parses DSDP 5.8's console output and solution file (which may be null or missing). */
     static CsdpRun parse(List<String> console, Path sol, int exitCode, boolean timedOut, double wallSeconds, double cpuSeconds,

@@ -41,6 +41,8 @@ class DsdpFourCycleTest {
             assertEquals(known, r.dsdpTStar(), 1e-6, name);
             assertEquals(Math.signum(known), Math.signum(r.dsdpTStar()), name);
             assertTrue(r.dsdp().iterations() > 0, name);
+            // s read back from DSDP's solution file: the harness's -save name reached DSDP whole
+            assertEquals(known, r.tau() - r.dsdp().sPrimal(), 1e-6, name);
         }
         // DSDP's own summary file goes to the work folder, not to the folder the harness was started from
         assertTrue(Files.readString(dir.resolve("work").resolve("results-dsdp-5.8")).contains("cycle4-"));
