@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mcs.problems.exact.Rational;
+import mcs.problems.io.MatrixMarketWriter;
 import mcs.problems.io.SdpaWriter;
 import mcs.problems.spi.Solver;
 
@@ -25,7 +26,7 @@ import mcs.problems.spi.Solver;
  * <pre>
  *   --out DIR          output folder (default bench/results/csdp)
  *   --set NAME         standard (default) or quick (small sizes, a smoke test)
- *   --only SIDE        both (default), csdp (the peers only), or ours
+ *   --only SIDE        both (default), csdp (the peers only), ours, or files (only write the .dat-s and .mtx files)
  *   --peers LIST       csdp,dsdp (default), csdp or dsdp: the peers run
  *   --solver NAME      our SPI solver (default ipm); absent solvers give n/a
  *   --time-limit S     wall-clock limit per run and side in seconds (default 600)
@@ -55,7 +56,7 @@ public final class CsdpComparison {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--set" -> set = choice(args[++i], "--set", "standard", "quick");
-                    case "--only" -> only = choice(args[++i], "--only", "both", "csdp", "ours");
+                    case "--only" -> only = choice(args[++i], "--only", "both", "csdp", "ours", "files");
                     case "--solver" -> solverName = args[++i];
                     case "--stop" -> stop = choice(args[++i], "--stop", "converged", "certificate");
                     case "--peers" -> peers = choice(args[++i], "--peers", "csdp,dsdp", "dsdp,csdp", "csdp", "dsdp");
@@ -72,7 +73,7 @@ public final class CsdpComparison {
             }
         } catch (RuntimeException e) {
             System.err.println("CsdpComparison: " + e.getMessage() + " (options: --out DIR --set standard|quick "
-                    + "--only both|csdp|ours --peers csdp,dsdp|csdp|dsdp --stop converged|certificate --solver NAME --time-limit S --threads T --match REGEX --no-install --warmup S)");
+                    + "--only both|csdp|ours|files --peers csdp,dsdp|csdp|dsdp --stop converged|certificate --solver NAME --time-limit S --threads T --match REGEX --no-install --warmup S)");
             System.exit(2);
             return;
         }
@@ -95,10 +96,11 @@ public final class CsdpComparison {
             double limit, int threads, boolean install, double warmup, PrintStream log) throws IOException, InterruptedException {
         Path work = out.resolve("work");
         Files.createDirectories(work);
-        Optional<CsdpRunner> csdp = only.equals("ours") || !peers.contains("csdp") ? Optional.empty() : CsdpRunner.ensureInstalled(threads, install, log);
-        Optional<DsdpRunner> dsdp = only.equals("ours") || !peers.contains("dsdp") ? Optional.empty() : DsdpRunner.ensureInstalled(threads, install, log);
-        Optional<Solver> ours = only.equals("csdp") ? Optional.empty() : OurRun.find(solverName);
-        if (!only.equals("csdp") && ours.isEmpty()) log.println("solver '" + solverName + "' is not on the class path: our side is n/a");
+        boolean noPeers = only.equals("ours") || only.equals("files");
+        Optional<CsdpRunner> csdp = noPeers || !peers.contains("csdp") ? Optional.empty() : CsdpRunner.ensureInstalled(threads, install, log);
+        Optional<DsdpRunner> dsdp = noPeers || !peers.contains("dsdp") ? Optional.empty() : DsdpRunner.ensureInstalled(threads, install, log);
+        Optional<Solver> ours = only.equals("csdp") || only.equals("files") ? Optional.empty() : OurRun.find(solverName);
+        if ((only.equals("both") || only.equals("ours")) && ours.isEmpty()) log.println("solver '" + solverName + "' is not on the class path: our side is n/a");
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         header.put("csdp", csdp.isPresent() ? csdp.get().version() + " (" + csdp.get().executable() + ")" : "n/a");
@@ -117,6 +119,8 @@ public final class CsdpComparison {
         for (ComparisonInstance ci : instances) {
             Path file = work.resolve(ci.name() + ".dat-s");
             SdpaWriter.write(file, ci.instance());
+            // the same instance for `mcs solve` (bench/ipm-cold.sh times ipm in a fresh JVM per instance)
+            MatrixMarketWriter.writeMc1(work.resolve(ci.name() + ".mtx"), ci.instance(), List.of(ci.origin()));
             Rational tau = SdpaWriter.shift(ci.instance().matrix());
             CsdpRun c = csdp.isPresent() ? csdp.get().run(file, limit) : CsdpRun.absent("not run");
             double ct = c.status().equals("solved") || c.status().equals("partial")

@@ -67,7 +67,7 @@ abstract class StoreContractTest {
 
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) db.close(); // null when the store could not be opened (e.g. the test was skipped)
     }
 
     long user(String name) {
