@@ -8,13 +8,40 @@ import java.util.Map;
  *
  * @param tau the shift τ = min a_ii of the written SDP (t* = τ + objective)
  * @param csdpTStar τ + CSDP's objective, NaN when CSDP did not solve
+ * @param dsdp the second peer's run (DSDP, in CSDP's conventions)
+ * @param dsdpTStar τ + DSDP's objective, NaN when DSDP did not solve
  */
-record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, CsdpRun csdp, double csdpTStar, OurRun ours) {
+record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, CsdpRun csdp, double csdpTStar, CsdpRun dsdp,
+        double dsdpTStar, OurRun ours) {
 
     /** our time / CSDP time (solve only on our side), NaN when either is missing. */
     double ratio() {
-        if (Double.isNaN(ours.solveSeconds()) || Double.isNaN(csdp.wallSeconds()) || !csdp.status().equals("solved")) return Double.NaN;
-        return ours.solveSeconds() / csdp.wallSeconds();
+        return ratio(csdp);
+    }
+
+    /** our time / DSDP time, NaN when either is missing. */
+    double ratioDsdp() {
+        return ratio(dsdp);
+    }
+
+    /** our time / the faster peer's time (among those that solved), NaN when none did. */
+    double ratioBest() {
+        double best = bestPeerSeconds();
+        return Double.isNaN(best) || Double.isNaN(ours.solveSeconds()) ? Double.NaN : ours.solveSeconds() / best;
+    }
+
+    /** min(CSDP, DSDP) wall seconds over the peers that solved, NaN when none did. */
+    double bestPeerSeconds() {
+        double best = Double.NaN;
+        for (CsdpRun peer : new CsdpRun[] {csdp, dsdp}) {
+            if (peer.status().equals("solved") && Double.isFinite(peer.wallSeconds())) best = Double.isNaN(best) ? peer.wallSeconds() : Math.min(best, peer.wallSeconds());
+        }
+        return best;
+    }
+
+    private double ratio(CsdpRun peer) {
+        if (Double.isNaN(ours.solveSeconds()) || Double.isNaN(peer.wallSeconds()) || !peer.status().equals("solved")) return Double.NaN;
+        return ours.solveSeconds() / peer.wallSeconds();
     }
 
     /** our CPU time / CSDP's CPU time, NaN when either is missing. */
@@ -84,6 +111,17 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         c.put("dual_objective", num(csdp.dualObjective()));
         c.put("t_star", num(csdpTStar));
         m.put("csdp", c);
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("status", dsdp.status());
+        d.put("exit_code", dsdp.exitCode());
+        d.put("iterations", dsdp.iterations());
+        d.put("wall_s", num(dsdp.wallSeconds()));
+        d.put("cpu_s", num(dsdp.cpuSeconds()));
+        d.put("peak_rss_mb", dsdp.peakRssMb());
+        d.put("primal_objective", num(dsdp.primalObjective()));
+        d.put("dual_objective", num(dsdp.dualObjective()));
+        d.put("t_star", num(dsdpTStar));
+        m.put("dsdp", d);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("status", ours.status());
         o.put("verdict", ours.verdict());
@@ -95,6 +133,8 @@ record ComparisonRow(ComparisonInstance instance, int n, int m, double tau, Csdp
         o.put("certificate", ours.verification());
         m.put("ours", o);
         m.put("ratio_ours_over_csdp", num(ratio()));
+        m.put("ratio_ours_over_dsdp", num(ratioDsdp()));
+        m.put("ratio_ours_over_best_peer", num(ratioBest()));
         m.put("cpu_ratio_ours_over_csdp", num(cpuRatio()));
         m.put("abs_delta_t_star", num(deltaTStar()));
         m.put("t_star_agrees_1e-6", tStarAgrees());

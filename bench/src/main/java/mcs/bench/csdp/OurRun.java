@@ -55,8 +55,13 @@ public record OurRun(String status, String verdict, double tStar, int iterations
      * like CSDP's and the two can be compared to 1e-6; solvers without that option ignore it.
      */
     static OurRun run(Solver solver, Mc1Instance inst, double timeLimitSeconds, int threads) {
+        return run(solver, inst, timeLimitSeconds, threads, "converged");
+    }
+
+    /** As {@link #run(Solver, Mc1Instance, double, int)} with the solver's {@code stop} option given ({@code certificate}: ipm's default). */
+    static OurRun run(Solver solver, Mc1Instance inst, double timeLimitSeconds, int threads, String stop) {
         SolverOptions opts = SolverOptions.defaults().withThreads(threads).withSeed(1).withTimeoutSeconds(timeLimitSeconds)
-                .withExtra(java.util.Map.of("stop", "converged"));
+                .withExtra(java.util.Map.of("stop", stop));
         long c0 = processCpuNanos();
         long t0 = System.nanoTime();
         SolverResult r;

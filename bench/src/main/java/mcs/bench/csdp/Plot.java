@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * A small self-contained SVG: wall-clock seconds against the constraint count m, both on log scales;
- * CSDP as filled circles, ours as open squares. Rows without a time are left out.
+ * CSDP as filled circles, DSDP as filled triangles, ours as open squares. Rows without a time are left out.
  */
 final class Plot {
     private Plot() {}
@@ -17,7 +17,7 @@ final class Plot {
         for (ComparisonRow r : rows) {
             mMin = Math.min(mMin, r.m());
             mMax = Math.max(mMax, r.m());
-            for (double t : new double[] {r.csdp().wallSeconds(), r.ours().solveSeconds()}) {
+            for (double t : new double[] {r.csdp().wallSeconds(), r.dsdp().wallSeconds(), r.ours().solveSeconds()}) {
                 if (Double.isFinite(t) && t > 0) {
                     tMin = Math.min(tMin, t);
                     tMax = Math.max(tMax, t);
@@ -51,6 +51,12 @@ final class Plot {
                 s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#1f77b4\"><title>CSDP %s %.3f s</title></circle>%n",
                         x, y, r.instance().name(), tc));
             }
+            double td = r.dsdp().wallSeconds();
+            if (Double.isFinite(td) && td > 0) {
+                double y = H - B - (Math.log10(td) - ly0) / (ly1 - ly0) * (H - T - B);
+                s.append(String.format(Locale.ROOT, "<path d=\"M %.1f %.1f l 5 8 l -10 0 z\" fill=\"#2ca02c\"><title>DSDP %s %.3f s</title></path>%n",
+                        x, y - 5, r.instance().name(), td));
+            }
             double to = r.ours().solveSeconds();
             if (Double.isFinite(to) && to > 0) {
                 double y = H - B - (Math.log10(to) - ly0) / (ly1 - ly0) * (H - T - B);
@@ -62,6 +68,8 @@ final class Plot {
                 .append(text(L + 30, T + 14, "CSDP", "start"));
         s.append("<rect x=\"").append(L + 76).append("\" y=\"").append(T + 6).append("\" width=\"8\" height=\"8\" fill=\"none\" stroke=\"#d62728\"/>")
                 .append(text(L + 90, T + 14, "mcs ipm", "start"));
+        s.append(String.format(Locale.ROOT, "<path d=\"M %d %d l 5 8 l -10 0 z\" fill=\"#2ca02c\"/>", L + 160, T + 5))
+                .append(text(L + 170, T + 14, "DSDP", "start"));
         s.append("</svg>\n");
         return s.toString();
     }

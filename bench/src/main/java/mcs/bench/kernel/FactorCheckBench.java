@@ -31,8 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The YES {@code factor} check (SPEC §2.1, Weyl bound) with m ≈ 10⁶ specified entries and r = 16:
  * n = 10⁵, random pattern of 9·10⁵ pairs, F with 8-digit decimal entries, a = FFᵀ + I on Ω exactly,
- * δ = 1 (so Δ = 0 and the certificate is accepted). Baseline in the same run: the same sum
- * ‖Δ‖_F² computed with {@link Rational} objects (a gcd per operation).
+ * δ = 1 (so Δ = 0 and the certificate is accepted). Baselines in the same run: the same sum
+ * ‖Δ‖_F² computed with {@link Rational} objects (a gcd per operation), and {@code kernelFactorCheckBigIntegers}, the
+ * kernel on the same values stored as general rationals (not compact decimals), which takes its BigInteger route
+ * (a BigInteger per value and per entry, as every check did before the long route of issue 18).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -49,6 +51,8 @@ public class FactorCheckBench {
 
     private Mc1Instance instance;
     private Certificate certificate;
+    private Mc1Instance instanceBig;
+    private Certificate certificateBig;
     private long[] f;
 
     @Setup(Level.Trial)
@@ -79,6 +83,22 @@ public class FactorCheckBench {
         }
         instance = new Mc1Instance(new PartialSymmetricMatrix(p, va, new double[p.m()]));
         certificate = Certificate.completion(null, new Body.Factor(fm, Rational.ONE));
+        instanceBig = new Mc1Instance(new PartialSymmetricMatrix(p, spilled(va), new double[p.m()]));
+        certificateBig = Certificate.completion(null, new Body.Factor(new RationalMatrix(n, r, spilled(fa), new double[n * r]), Rational.ONE));
+    }
+
+    /** The same values stored through {@link RationalArray#set}: non-integers leave the compact store. */
+    private static RationalArray spilled(RationalArray a) {
+        RationalArray b = new RationalArray(a.size());
+        for (int k = 0; k < a.size(); k++) b.set(k, a.get(k));
+        return b;
+    }
+
+    @Benchmark
+    public Judgement kernelFactorCheckBigIntegers() {
+        Judgement j = Kernel.check(instanceBig, null, certificateBig, KernelOptions.defaults());
+        if (!j.isAccepted()) throw new IllegalStateException(j.reason());
+        return j;
     }
 
     @Benchmark

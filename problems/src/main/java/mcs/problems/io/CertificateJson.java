@@ -175,7 +175,13 @@ public final class CertificateJson {
         g.writeFieldName("data");
         g.writeStartArray();
         RationalArray a = m.exactValues();
-        for (int k = 0; k < a.size(); k++) g.writeString(text(a.get(k)));
+        char[] buf = new char[DecimalText.MAX_CHARS];
+        for (int k = 0; k < a.size(); k++) {
+            // Compact decimals (every factor a solver rounds) are written without a Rational per value.
+            int len = a.isCompact(k) ? DecimalText.write(a.unscaled(k), a.exponent(k), buf) : -1;
+            if (len >= 0) g.writeString(buf, 0, len);
+            else g.writeString(text(a.get(k)));
+        }
         g.writeEndArray();
         g.writeEndObject();
     }
@@ -498,7 +504,7 @@ public final class CertificateJson {
             j.expectNext(JsonToken.START_OBJECT, "a matrix {\"rows\", \"cols\", \"data\"}");
             long line = j.line();
             Integer rows = null, cols = null;
-            List<Rational> data = null;
+            DataList data = null;
             long dataLine = 0;
             while (j.next() == JsonToken.FIELD_NAME) {
                 String f = j.currentName();
@@ -508,9 +514,9 @@ public final class CertificateJson {
                     case "data" -> {
                         j.expectNext(JsonToken.START_ARRAY, "\"data\" as a list of strings");
                         dataLine = j.line();
-                        data = new ArrayList<>();
+                        data = new DataList(rows != null && cols != null ? (long) rows * cols : 16);
                         JsonToken t;
-                        while ((t = j.next()) != JsonToken.END_ARRAY) data.add(j.rationalValue(t, "an element of \"data\""));
+                        while ((t = j.next()) != JsonToken.END_ARRAY) data.add(j, t);
                     }
                     default -> throw j.error("unknown field \"" + f + "\" in a matrix");
                 }
@@ -519,7 +525,69 @@ public final class CertificateJson {
             if (cols == null) throw at(line, "missing field \"cols\" in a matrix");
             if (data == null) throw at(line, "missing field \"data\" in a matrix");
             if ((long) rows * cols != data.size()) throw at(dataLine, "\"data\" has " + data.size() + " entries, expected rows·cols = " + ((long) rows * cols));
-            return RationalMatrix.of(rows, cols, data.toArray(new Rational[0]));
+            return data.matrix(rows, cols);
+        }
+    }
+
+    /**
+     * The elements of a matrix's {@code data} list as they are read, straight into a {@link RationalArray} and its
+     * doubles: plain decimals (a solver's rounded factor) take the allocation-free {@link DecimalText#parse};
+     * anything else goes through {@link JsonInput#rationalValue}, with its checks and messages. 18 bytes per
+     * element (10^7 elements: 180 MB) instead of a {@link Rational} each. The arrays start at most 2^16 long and
+     * grow by doubling, so a declared rows·cols allocates nothing before the data are there.
+     */
+    private static final class DataList {
+        private RationalArray exact;
+        private double[] approx;
+        private int size;
+
+        DataList(long expected) {
+            int cap = (int) Math.max(16, Math.min(expected, 1 << 16));
+            exact = new RationalArray(cap);
+            approx = new double[cap];
+        }
+
+        void add(JsonInput j, JsonToken t) {
+            if (size == exact.size()) grow(j);
+            if (t == JsonToken.VALUE_STRING) {
+                char[] c = j.textCharacters();
+                if (c != null && DecimalText.parse(c, j.textOffset(), j.textLength(), exact, approx, size)) {
+                    size++;
+                    return;
+                }
+            }
+            Rational r = j.rationalValue(t, "an element of \"data\"");
+            exact.set(size, r);
+            approx[size++] = r.toDouble();
+        }
+
+        private void grow(JsonInput j) {
+            if (size >= Integer.MAX_VALUE - 8) throw j.error("\"data\" has more than " + size + " entries");
+            int cap = (int) Math.min((long) size * 2, Integer.MAX_VALUE - 8);
+            RationalArray e = new RationalArray(cap);
+            for (int k = 0; k < size; k++) {
+                if (exact.isCompact(k)) e.setDecimal(k, exact.unscaled(k), exact.exponent(k));
+                else e.set(k, exact.get(k));
+            }
+            exact = e;
+            approx = java.util.Arrays.copyOf(approx, cap);
+        }
+
+        int size() {
+            return size;
+        }
+
+        RationalMatrix matrix(int rows, int cols) {
+            if (size != exact.size()) {
+                RationalArray e = new RationalArray(size);
+                for (int k = 0; k < size; k++) {
+                    if (exact.isCompact(k)) e.setDecimal(k, exact.unscaled(k), exact.exponent(k));
+                    else e.set(k, exact.get(k));
+                }
+                exact = e;
+                approx = java.util.Arrays.copyOf(approx, size);
+            }
+            return new RationalMatrix(rows, cols, exact, approx);
         }
     }
 }

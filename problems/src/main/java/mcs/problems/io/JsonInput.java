@@ -104,6 +104,39 @@ final class JsonInput implements AutoCloseable {
         return text();
     }
 
+    /**
+     * The current string token's characters without allocating a String (valid until the next token), or null
+     * when they are not plain ASCII printable characters or the token is longer than {@link NumberToken#MAX_TOKEN}:
+     * such tokens take the general path with its checks.
+     */
+    char[] textCharacters() {
+        try {
+            char[] c = p.getTextCharacters();
+            int off = p.getTextOffset(), len = p.getTextLength();
+            if (len > NumberToken.MAX_TOKEN) return null;
+            for (int i = off; i < off + len; i++) if (c[i] <= ' ' || c[i] >= 0x7F) return null;
+            return c;
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
+    int textOffset() {
+        try {
+            return p.getTextOffset();
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
+    int textLength() {
+        try {
+            return p.getTextLength();
+        } catch (IOException e) {
+            throw error("invalid JSON: " + e.getMessage());
+        }
+    }
+
     String text() {
         try {
             return p.getText();

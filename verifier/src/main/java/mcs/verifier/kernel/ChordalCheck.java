@@ -199,7 +199,7 @@ final class ChordalCheck {
                 if (k < 0) throw new IllegalStateException("internal error: a verified clique block misses (" + (i + 1) + "," + (idx[c] + 1) + ")");
                 from = k + 1;
                 entry[r * s + c] = k;
-                BigInteger x = target.num[k];
+                BigInteger x = target.num(k);
                 if (x.bitLength() < 62) small[r][c] = x.longValue();
                 else fits = false;
             }
@@ -214,7 +214,7 @@ final class ChordalCheck {
         BigInteger[][] big = new BigInteger[s][];
         for (int r = 0; r < s; r++) {
             big[r] = new BigInteger[r + 1];
-            for (int c = 0; c <= r; c++) big[r][c] = target.num[entry[r * s + c]];
+            for (int c = 0; c <= r; c++) big[r][c] = target.num(entry[r * s + c]);
         }
         return ExactPsd.decideIntegers(big).psd();
     }

@@ -114,24 +114,9 @@ final class CompletionCheck {
         BigInteger ma = l.divide(target.den);
         BigInteger mf = l.divide(lf2);
         BigInteger md = delta.numerator().multiply(l.divide(delta.denominator()));
-        Pattern omega = target.omega;
-        BigInteger sum = BigInteger.ZERO;
-        BigInteger traceF = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
-                int j = omega.col(k);
-                BigInteger s = fr.dot(i, j);
-                if (i == j) traceF = traceF.add(s);
-                if (i == j && !target.diagonalConstrained) continue;
-                BigInteger a = target.num[k];
-                BigInteger nij = ma.equals(BigInteger.ONE) ? a : a.multiply(ma);
-                if (s.signum() != 0) nij = nij.subtract(mf.equals(BigInteger.ONE) ? s : s.multiply(mf));
-                if (i == j) nij = nij.subtract(md);
-                if (nij.signum() == 0) continue;
-                BigInteger sq = nij.multiply(nij);
-                sum = sum.add(i == j ? sq : sq.shiftLeft(1));
-            }
-        }
+        BigInteger[] sums = FactorResidual.sums(target, fr, ma, mf, md);
+        BigInteger sum = sums[0];
+        BigInteger traceF = sums[1];
         Rational normSq = Rational.of(sum, l.multiply(l));
         Rational normUpper = Rational.of(ceilSqrt(sum), l);
         // tr X: the diagonal of X is the target where constrained, else (FFᵀ)_ii + δ.

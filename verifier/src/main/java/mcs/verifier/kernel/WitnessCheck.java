@@ -240,10 +240,10 @@ final class WitnessCheck {
                 BigInteger dot = v.dot(i, j);
                 if (i == j) {
                     traceV = traceV.add(dot);
-                    traceA = traceA.add(target.num[k]);
+                    traceA = traceA.add(target.num(k));
                 }
                 if (dot.signum() == 0) continue;
-                BigInteger term = dot.multiply(target.num[k]);
+                BigInteger term = dot.multiply(target.num(k));
                 s = s.add(i == j ? term : term.shiftLeft(1));
             }
         }

@@ -54,4 +54,37 @@ public final class ScaledValues {
         }
         return new ScaledValues(p, l);
     }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int k = 1; k < POW10.length; k++) POW10[k] = POW10[k - 1] * 10;
+    }
+
+    /**
+     * Numerators over 10^exp in longs, without a BigInteger per value, when every value is a compact decimal u·10^e:
+     * {@code result[k] / 10^exp} is value k exactly, exp = max(0, −min e) ≤ 18 and every |numerator| &lt; 2^bits;
+     * null otherwise (use {@link #of}). {@code exp[0]} receives the exponent. O(N), 8 bytes per value.
+     */
+    public static long[] decimalLongs(RationalArray values, int bits, int[] exp) {
+        int size = values.size(), minE = 0;
+        for (int k = 0; k < size; k++) {
+            if (!values.isCompact(k)) return null;
+            if (values.unscaled(k) != 0) minE = Math.min(minE, values.exponent(k));
+        }
+        int e0 = -minE;
+        if (e0 >= POW10.length) return null;
+        long limit = bits >= 63 ? Long.MAX_VALUE : (1L << bits) - 1;
+        long[] num = new long[size];
+        for (int k = 0; k < size; k++) {
+            long u = values.unscaled(k);
+            if (u == 0) continue;
+            int shift = e0 + values.exponent(k);
+            if (shift >= POW10.length || u == Long.MIN_VALUE || Math.abs(u) > limit / POW10[shift]) return null;
+            num[k] = u * POW10[shift];
+        }
+        exp[0] = e0;
+        return num;
+    }
 }

@@ -33,17 +33,21 @@ import mcs.problems.spi.SolverOptions;
  * {@value #DELTA_FRACTION}); {@code goal} (default {@value #GOAL}: stop at ‖Δ‖_F ≤ 0.8δ, so that rounding keeps it
  * below δ; the last stretch of the descent is linear, about a factor 2 in ‖Δ‖_F² per 10–13 iterations at n = 3·10^4,
  * so stopping at 0.8δ rather than δ/2 saves about 30 of 290 iterations there); {@code precondition} (default true: L-BFGS with the diagonal preconditioner of {@link #precondition});
- * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default false: with true and at
- * least {@value #PARALLEL_MIN_ENTRIES} entries in Ω, the objective and the L-BFGS vector passes are cut into
+ * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default true: with at least
+ * {@value #PARALLEL_MIN_ENTRIES} entries in Ω, the objective and the L-BFGS vector passes are cut into
  * {@value #PARALLEL_BLOCKS} fixed row parts run on min({@value #PARALLEL_BLOCKS}, {@link SolverOptions#threads()})
- * threads; the cut does not depend on the thread count, so 1, 2 or 8 threads give bit-identical results, which
- * differ from the sequential mode's only by the order of floating-point sums). It is off by default because
- * every pass ends in a barrier (about 30 per iteration): on a shared machine one descheduled thread stalls
- * all of them (measured at n = 10^5, m = 10^6 with load average 7 on 2 cores, before the tiled pass: 328 s with 2
- * threads against 80 s with one). Initial F: rows
- * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 3·m·r multiply-adds per function evaluation
- * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers; memory
- * O(n·r·{@code memory}).
+ * threads, on the calling thread alone when that is 1; the cut does not depend on the thread count, so 1, 2 or 8
+ * threads give bit-identical results; {@code parallel=false} keeps one part, whose results differ only by the order
+ * of floating-point sums). Every pass ends in a barrier (about 30 per iteration): on a machine loaded beyond its
+ * cores one descheduled thread stalls the others, so {@code --threads 1} is the choice there. Initial F: rows
+  * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 3·m·r multiply-adds per function evaluation
+ * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers.
+ *
+ * <p>Memory, the arrays of one attempt at rank r ({@link #arrayBytes}, reported as statistic {@code arrayBytes}):
+ * (48 + 8·{@code memory})·n·r bytes (F, the preconditioner, L-BFGS's x, g, direction and trial point and gradient
+ * in double, its {@code memory} pairs in float) plus 16 bytes per pair of Ω (edge arrays) and 20 per row; the
+ * certificate then adds 26·n·r (rounded integers, the exact store and its doubles). At n = 10^6, m = 1.1·10^7,
+ * r = 21: 2.0 GB, plus 0.55 GB for the certificate; a rank step doubles the first term.
  */
 public final class BurerMonteiro {
     public static final double DELTA_FRACTION = 0.25;
@@ -79,7 +83,7 @@ public final class BurerMonteiro {
     static final int PARALLEL_BLOCKS = 4;
 
     public static Result run(FitTarget target, SolverOptions options, Settings settings) {
-        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "false")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;
+        boolean parallel = Boolean.parseBoolean(options.extra("parallel", "true")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;
         int threads = parallel ? Math.min(PARALLEL_BLOCKS, options.threads()) : 1;
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "burer-monteiro");
@@ -87,7 +91,10 @@ public final class BurerMonteiro {
             return t;
         }) : null;
         try {
-            return run(target, options, settings, new RowBlocks(target.omega, pool, parallel ? PARALLEL_BLOCKS : 1));
+            Result res = run(target, options, settings, new RowBlocks(target.omega, pool, parallel ? PARALLEL_BLOCKS : 1));
+            res.statistics().put("threads", threads);
+            res.statistics().put("blocks", parallel ? PARALLEL_BLOCKS : 1);
+            return res;
         } finally {
             if (pool != null) pool.shutdownNow();
         }
@@ -146,6 +153,7 @@ public final class BurerMonteiro {
             };
             double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
             FactorObjective objective = new FactorObjective(target, r, delta, blocks);
+            stats.put("arrayBytes", Math.max(((Number) stats.getOrDefault("arrayBytes", 0L)).longValue(), arrayBytes(n, target.omega.m(), r, settings.memory())));
             Lbfgs.Result res = Lbfgs.minimise(objective, f, pre, blocks, settings.memory(), left, stop, options);
             left -= res.iterations();
             total += res.iterations();
@@ -189,6 +197,11 @@ public final class BurerMonteiro {
         return new Result(null, stats, why + " at rank " + r + " after " + total + " iterations; BM never proves NO");
     }
 
+    /** Bytes of the arrays one attempt holds at rank r (see the class comment). */
+    static long arrayBytes(int n, int m, int r, int memory) {
+        return (48L + 8L * Math.max(1, memory)) * n * r + 16L * Math.max(0, m - n) + 20L * n;
+    }
+
     private static void fill(Map<String, Object> stats, int r, int iterations, int attempts, double residual, double delta, long t0) {
         stats.put("rank", r);
         stats.put("iterations", iterations);
@@ -216,15 +229,23 @@ public final class BurerMonteiro {
      */
     private static double[] precondition(FitTarget target, double[] d, int r) {
         int n = target.n();
-        int[][] adj = target.omega.adjacency();
+        var omega = target.omega;
         double mean = 0;
         for (double v : d) mean += v / n;
         double floor = Math.max(mean, 1e-300) * 1e-3;
+        // Σ_{j∈N(i)} d_j from the lower triangle, each pair once (no full adjacency: 8 bytes per pair less at n = 10^6).
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            s[i] += 2 * d[i];
+            for (int e = omega.rowStart(i); e < omega.rowEnd(i) - 1; e++) {
+                int j = omega.col(e);
+                s[i] += d[j];
+                s[j] += d[i];
+            }
+        }
         double[] p = new double[n * r];
         for (int i = 0; i < n; i++) {
-            double s = 2 * d[i];
-            for (int q = adj[0][i]; q < adj[0][i + 1]; q++) s += d[adj[1][q]];
-            double v = 1 / Math.max(s, floor);
+            double v = 1 / Math.max(s[i], floor);
             for (int c = 0; c < r; c++) p[i * r + c] = v;
         }
         return p;

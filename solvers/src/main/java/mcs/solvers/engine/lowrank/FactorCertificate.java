@@ -23,7 +23,9 @@ import mcs.solvers.engine.exact.Int128;
  * (ceiling to 12 significant digits), which always passes.
  *
  * <p>Exact arithmetic: with L = lcm(den a, 10^2t, den δ), N_ij = L·Δ_ij is an integer and the test is
- * Σ w N_ij² ≤ (Lδ)². Cost: O(m·r) 128-bit multiply-adds and O(m) BigInteger operations.
+ * Σ w N_ij² ≤ (Lδ)². Cost: O(m·r) multiply-adds; when the target's numerators are longs and every N_ij fits one
+ * (the usual case: N_ij ≈ L·δ/√m) the sum is taken in overflow-checked long arithmetic with a 128-bit accumulator,
+ * each other entry in BigInteger, so no BigInteger is made per entry.
  */
 public final class FactorCertificate {
     /** Largest rounded magnitude (see the class comment). */
@@ -75,18 +77,7 @@ public final class FactorCertificate {
         BigInteger ma = l.divide(target.den);
         BigInteger mf = l.divide(pow);
         BigInteger md = shift.numerator().multiply(l.divide(shift.denominator()));
-        BigInteger sum = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
-            for (int e = omega.rowStart(i); e < omega.rowEnd(i); e++) {
-                int j = omega.col(e);
-                if (!target.constrains(e, i)) continue;
-                BigInteger x = target.num[e].multiply(ma).subtract(Int128.dot(u, i * r, j * r, r).multiply(mf));
-                if (i == j) x = x.subtract(md);
-                if (x.signum() == 0) continue;
-                BigInteger sq = x.multiply(x);
-                sum = sum.add(i == j ? sq : sq.shiftLeft(1));
-            }
-        }
+        BigInteger sum = residualSum(target, u, r, ma, mf, md);
         double residual = Rational.of(sum, l.multiply(l)).toDouble();
         if (target.diagonalConstrained) {
             if (sum.compareTo(md.multiply(md)) > 0) return new Outcome(null, residual, shift.toDouble(), t);
@@ -103,6 +94,70 @@ public final class FactorCertificate {
             ap[q] = u[q] / scale;
         }
         return new Outcome(new Body.Factor(new RationalMatrix(n, r, ex, ap), shift), residual, shift.toDouble(), t);
+    }
+
+    /** Σ w_ij N_ij² over the constrained positions, N_ij = ma·a_ij − mf·(UUᵀ)_ij − [i = j]·md, exactly. */
+    static BigInteger residualSum(FitTarget target, long[] u, int r, BigInteger ma, BigInteger mf, BigInteger md) {
+        var omega = target.omega;
+        int n = target.n();
+        boolean longs = target.small != null && ma.bitLength() <= 62 && mf.bitLength() <= 62 && md.bitLength() <= 62;
+        long lma = ma.longValue(), lmf = mf.longValue(), lmd = md.longValue();
+        BigInteger sum = BigInteger.ZERO;
+        long accHi = 0, accLo = 0; // unsigned 128-bit partial sum, accHi < 2^62 between entries
+        for (int i = 0; i < n; i++) {
+            for (int e = omega.rowStart(i); e < omega.rowEnd(i); e++) {
+                int j = omega.col(e);
+                if (!target.constrains(e, i)) continue;
+                boolean diagonal = i == j;
+                if (longs) {
+                    long x;
+                    try {
+                        x = Math.subtractExact(Math.multiplyExact(target.small[e], lma), Math.multiplyExact(dotLong(u, i * r, j * r, r), lmf));
+                        if (diagonal) x = Math.subtractExact(x, lmd);
+                        if (x == Long.MIN_VALUE) throw new ArithmeticException();
+                    } catch (ArithmeticException overflow) {
+                        sum = sum.add(bigTerm(target, u, r, i, j, e, ma, mf, md));
+                        continue;
+                    }
+                    long v = Math.abs(x);
+                    long lo = v * v, hi = Math.multiplyHigh(v, v);
+                    if (!diagonal) {
+                        hi = (hi << 1) | (lo >>> 63);
+                        lo <<= 1;
+                    }
+                    long nl = accLo + lo;
+                    accHi += hi + (Long.compareUnsigned(nl, accLo) < 0 ? 1 : 0);
+                    accLo = nl;
+                    if ((accHi >>> 62) != 0) {
+                        sum = sum.add(unsigned(accHi, accLo));
+                        accHi = 0;
+                        accLo = 0;
+                    }
+                } else {
+                    sum = sum.add(bigTerm(target, u, r, i, j, e, ma, mf, md));
+                }
+            }
+        }
+        return sum.add(unsigned(accHi, accLo));
+    }
+
+    private static BigInteger bigTerm(FitTarget target, long[] u, int r, int i, int j, int e, BigInteger ma, BigInteger mf, BigInteger md) {
+        BigInteger x = target.num(e).multiply(ma).subtract(Int128.dot(u, i * r, j * r, r).multiply(mf));
+        if (i == j) x = x.subtract(md);
+        if (x.signum() == 0) return BigInteger.ZERO;
+        BigInteger sq = x.multiply(x);
+        return i == j ? sq : sq.shiftLeft(1);
+    }
+
+    /** Σ_t u[a+t]·u[b+t] in a long, or ArithmeticException when it (or a partial sum) does not fit. */
+    private static long dotLong(long[] u, int a, int b, int len) {
+        long s = 0;
+        for (int t = 0; t < len; t++) s = Math.addExact(s, Math.multiplyExact(u[a + t], u[b + t]));
+        return s;
+    }
+
+    private static BigInteger unsigned(long hi, long lo) {
+        return new BigInteger(Long.toUnsignedString(hi)).shiftLeft(64).add(new BigInteger(Long.toUnsignedString(lo)));
     }
 
     private static BigInteger lcm(BigInteger a, BigInteger b) {

@@ -8,30 +8,45 @@ import mcs.solvers.engine.exact.ScaledValues;
 
 /**
  * The values a factor answer X = FFᵀ + δI + Δ must match on Ω (SPEC §2.1, §2.3), indexed by the entry k of
- * the pattern: in double for the optimisation ({@code approx}) and exactly as {@code num[k] / den} for
- * the certificate check. For MC1 these are the specified a; for MC2 the Gram values (AAᵀ)|Ω. When
+ * the pattern: in double for the optimisation ({@code approx}) and exactly as {@code num(k) / den} for
+ * the certificate check, the numerators in longs when the values are decimals that fit (8 bytes per entry; a
+ * BigInteger each otherwise). For MC1 these are the specified a; for MC2 the Gram values (AAᵀ)|Ω. When
  * {@code diagonalConstrained} is false (an MC2 instance whose Ω omits the diagonal) the diagonal
  * positions are not constraints and their values only serve as a scale.
  */
 public final class FitTarget {
     public final Pattern omega;
     public final double[] approx;
-    final BigInteger[] num;
+    /** Numerators, or null when {@link #small} holds them. */
+    private final BigInteger[] big;
+    /** Numerators below 2^62 in magnitude, or null. */
+    final long[] small;
     final BigInteger den;
     public final boolean diagonalConstrained;
 
-    private FitTarget(Pattern omega, double[] approx, BigInteger[] num, BigInteger den, boolean diagonalConstrained) {
+    private FitTarget(Pattern omega, double[] approx, BigInteger[] big, long[] small, BigInteger den, boolean diagonalConstrained) {
         this.omega = omega;
         this.approx = approx;
-        this.num = num;
+        this.big = big;
+        this.small = small;
         this.den = den;
         this.diagonalConstrained = diagonalConstrained;
     }
 
-    /** O(m) BigInteger conversions. */
+    /** O(m): longs for decimal data, BigInteger conversions otherwise. */
     public static FitTarget of(Mc1Instance inst) {
+        int[] exp = new int[1];
+        long[] small = ScaledValues.decimalLongs(inst.matrix().exactValues(), 62, exp);
+        if (small != null) {
+            return new FitTarget(inst.matrix().pattern(), inst.matrix().approxValues(), null, small, BigInteger.TEN.pow(exp[0]), true);
+        }
         ScaledValues sv = ScaledValues.of(inst.matrix().exactValues());
-        return new FitTarget(inst.matrix().pattern(), inst.matrix().approxValues().clone(), sv.num, sv.den, true);
+        return new FitTarget(inst.matrix().pattern(), inst.matrix().approxValues(), sv.num, null, sv.den, true);
+    }
+
+    /** Numerator of entry k: the value is num(k) / den. */
+    BigInteger num(int k) {
+        return big != null ? big[k] : BigInteger.valueOf(small[k]);
     }
 
     /** (AAᵀ)_ij on every position of Ω, exactly (and its double): O(m·k), k the number of columns of A. */
@@ -49,7 +64,7 @@ public final class FitTarget {
                 approx[e] = num[e].doubleValue() * scale;
             }
         }
-        return new FitTarget(p, approx, num, den, inst.omegaHasDiagonal());
+        return new FitTarget(p, approx, num, null, den, inst.omegaHasDiagonal());
     }
 
     int n() {

@@ -87,42 +87,51 @@ public final class Lbfgs {
         float[][] y = new float[MEMORY][size];
         double[] rho = new double[MEMORY];
         double[] alpha = new double[MEMORY];
-        double[] g = new double[size];
+        // The iterate and gradient swap roles with the trial point's instead of being copied back (cur/trial).
+        double[] cur = x, g = new double[size];
         double[] d = new double[size];
-        double[] xn = new double[size];
-        double[] gn = new double[size];
+        double[] trial = new double[size], gt = new double[size];
         double[] pre = precondition;
         int stored = 0, newest = -1;
         double gamma = 1;
-        double f = fn.evaluate(x, g);
+        double f = fn.evaluate(cur, g);
         int evals = 1;
         int it = 0;
+        Result result = null;
         for (; it < maxIterations; it++) {
-            if (stop.test(it, f)) return new Result(it, evals, f, false);
+            if (stop.test(it, f)) {
+                result = new Result(it, evals, f, false);
+                break;
+            }
             options.checkDeadline();
             double gd = direction(g, d, s, y, rho, alpha, stored, newest, gamma, pre, ranges);
             if (!(gd < 0)) {
                 stored = 0;
+                final double[] gg = g;
                 gd = ranges.sum(size, (from, to) -> {
                     double acc = 0;
                     for (int q = from; q < to; q++) {
-                        d[q] = -(pre == null ? 1 : pre[q]) * g[q];
-                        acc += g[q] * d[q];
+                        d[q] = -(pre == null ? 1 : pre[q]) * gg[q];
+                        acc += gg[q] * d[q];
                     }
                     return acc;
                 });
-                if (gd == 0) return new Result(it, evals, f, false);
+                if (gd == 0) {
+                    result = new Result(it, evals, f, false);
+                    break;
+                }
             }
             double step = stored == 0 ? Math.min(1, 1 / Math.sqrt(-gd)) : 1;
             double fn1 = Double.NaN;
             boolean found = false;
-            for (int trial = 0; trial < 40; trial++) {
+            for (int trialNo = 0; trialNo < 40; trialNo++) {
                 final double h = step;
+                final double[] xc = cur, xt = trial;
                 ranges.sum(size, (from, to) -> {
-                    for (int q = from; q < to; q++) xn[q] = x[q] + h * d[q];
+                    for (int q = from; q < to; q++) xt[q] = xc[q] + h * d[q];
                     return 0;
                 });
-                fn1 = fn.evaluate(xn, gn);
+                fn1 = fn.evaluate(trial, gt);
                 evals++;
                 if (fn1 <= f + 1e-4 * step * gd) {
                     found = true;
@@ -130,15 +139,20 @@ public final class Lbfgs {
                 }
                 step *= 0.5;
             }
-            if (!found) return new Result(it, evals, f, true);
+            if (!found) {
+                result = new Result(it, evals, f, true);
+                break;
+            }
             int slot = (newest + 1) % MEMORY;
             float[] sn = s[slot], yn = y[slot];
-            // One pass: the new pair (stored in float, see the class comment), the iterate and gradient moved
-            // forward, and sᵀy, sᵀs, yᵀy, yᵀPy of the stored pair.
+            final double h = step;
+            final double[] gOld = g, gNew = gt;
+            // One pass: the new pair (stored in float, see the class comment; s = h·d is the step taken) and
+            // sᵀy, sᵀs, yᵀy, yᵀPy of the stored pair. The trial point and its gradient then become current by a swap.
             double[] dots = ranges.sums(size, 4, (from, to, out) -> {
                 double sy = 0, ss = 0, yy = 0, ypy = 0;
                 for (int q = from; q < to; q++) {
-                    float sf = (float) (xn[q] - x[q]), yf = (float) (gn[q] - g[q]);
+                    float sf = (float) (h * d[q]), yf = (float) (gNew[q] - gOld[q]);
                     sn[q] = sf;
                     yn[q] = yf;
                     double sq = sf, yq = yf;
@@ -146,14 +160,18 @@ public final class Lbfgs {
                     ss += sq * sq;
                     yy += yq * yq;
                     ypy += yq * yq * (pre == null ? 1 : pre[q]);
-                    x[q] = xn[q];
-                    g[q] = gn[q];
                 }
                 out[0] = sy;
                 out[1] = ss;
                 out[2] = yy;
                 out[3] = ypy;
             });
+            double[] swap = cur;
+            cur = trial;
+            trial = swap;
+            swap = g;
+            g = gt;
+            gt = swap;
             f = fn1;
             if (dots[0] > 1e-12 * Math.sqrt(dots[1] * dots[2])) {
                 newest = slot;
@@ -165,7 +183,15 @@ public final class Lbfgs {
                 stored--;
             }
         }
-        return new Result(it, evals, f, false);
+        if (result == null) result = new Result(it, evals, f, false);
+        if (cur != x) {
+            final double[] from = cur;
+            ranges.sum(size, (a, b) -> {
+                System.arraycopy(from, a, x, a, b - a);
+                return 0;
+            });
+        }
+        return result;
     }
 
     /**

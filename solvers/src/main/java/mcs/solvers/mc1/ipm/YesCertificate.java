@@ -1,21 +1,21 @@
 package mcs.solvers.mc1.ipm;
 
-import java.math.BigInteger;
 import mcs.problems.cert.Body;
-import mcs.problems.exact.Rational;
-import mcs.problems.exact.RationalArray;
+import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.problems.matrix.RationalMatrix;
 import mcs.solvers.engine.dense.Dense;
+import mcs.solvers.engine.lowrank.FactorCertificate;
+import mcs.solvers.engine.lowrank.FitTarget;
 
 /**
  * Builds and checks a {@code factor} completion X = FFᵀ + δI + Δ (SPEC §2.1) from the primal iterate.
  *
  * <p>The completion takes a on Ω and √(a_ii a_jj)·S_ij elsewhere. With δ half of an estimate of its λmin
- * (Lanczos; lowered when the factorisation fails), F = chol(X − δI) is rounded to the grid 2^e
- * chosen so that the rounding moves FFᵀ by at most δ/8 in Frobenius norm; then ‖Δ‖_F² ≤ δ² is checked in
- * exact arithmetic — the same test the kernel applies — before anything is returned. Cost: one dense
- * Cholesky (n³/3) and an exact pass over Ω with 128-bit integer dot products (O(m·n)).
+ * (Lanczos; lowered when the factorisation fails), F = chol(X − δI) is rounded to a decimal grid 10^−t and
+ * ‖Δ‖_F² ≤ δ² is checked in exact arithmetic — the same test the kernel applies — before anything is returned,
+ * by {@link FactorCertificate} (shared with burer-monteiro: t from the expected rounding error, δ/40; one retry
+ * with three more digits). Cost: one dense Cholesky (n³/3) and an exact pass over Ω with integer dot products
+ * (O(m·n)).
  */
 final class YesCertificate {
     private YesCertificate() {}
@@ -49,8 +49,6 @@ final class YesCertificate {
      */
     static Body.Factor build(PartialSymmetricMatrix a, MarginSdp p, double[] xc, double lambdaEstimate, int threads) {
         int n = p.n;
-        double maxA = 0;
-        for (int i = 0; i < n; i++) maxA = Math.max(maxA, p.scale[i] * p.scale[i]);
         double delta = 0.5 * lambdaEstimate;
         double[] l = null;
         for (int tries = 0; tries < 3 && l == null; tries++, delta *= 0.25) {
@@ -62,42 +60,12 @@ final class YesCertificate {
             }
         }
         if (l == null || !(delta > 0)) return null;
-        int e = Dyadic.floorLog2(delta / (8 * Math.sqrt(2.0 * p.m * n * maxA) + 1));
-        double q = Math.scalb(1.0, e);
-        long[] f = new long[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double v = l[i * n + j] / q;
-                if (!(Math.abs(v) < Dyadic.MAX_INT)) return null;
-                f[i * n + j] = Math.round(v);
-            }
-        }
-        long dk = (long) Math.floor(delta / q);
-        if (dk <= 0) return null;
-        Rational deltaR = Dyadic.of(dk, e);
-        BigInteger den2 = BigInteger.ONE.shiftLeft(-2 * e);
-        Rational sum = Rational.ZERO;
-        for (int k = 0; k < p.m; k++) {
-            int i = p.row[k], j = p.col[k];
-            BigInteger dot = Dyadic.dot(f, i * n, j * n, j + 1);
-            Rational ffT = e <= 0 ? Rational.of(dot, den2) : Rational.of(dot.shiftLeft(2 * e));
-            Rational d = a.value(k).subtract(ffT);
-            if (i == j) d = d.subtract(deltaR);
-            if (d.isZero()) continue;
-            Rational sq = d.square();
-            sum = sum.add(i == j ? sq : sq.multiply(2));
-        }
-        if (sum.compareTo(deltaR.square()) > 0) return null;
-        RationalArray ex = new RationalArray(n * n);
-        double[] ap = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                long v = f[i * n + j];
-                if (v == 0) continue;
-                ex.set(i * n + j, Dyadic.of(v, e));
-                ap[i * n + j] = Math.scalb((double) v, e);
-            }
-        }
-        return new Body.Factor(new RationalMatrix(n, n, ex, ap), deltaR);
+        for (int i = 0; i < n; i++) java.util.Arrays.fill(l, i * n + i + 1, i * n + n, 0); // the strict upper triangle held X
+        // Rounded to a decimal grid and checked exactly by the shared factor certificate (longs where the numbers fit):
+        // a compact certificate (one long and one exponent per entry) that the kernel also reads without BigIntegers.
+        FitTarget target = FitTarget.of(new Mc1Instance(a));
+        FactorCertificate.Outcome o = FactorCertificate.build(target, l, n, delta, 0, 0);
+        if (o.body() == null) o = FactorCertificate.build(target, l, n, delta, 0, 3);
+        return o.body();
     }
 }

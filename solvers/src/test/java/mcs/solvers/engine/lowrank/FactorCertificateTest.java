@@ -67,7 +67,7 @@ class FactorCertificateTest {
                 Rational s = Rational.ZERO;
                 for (int c = 0; c < inst.a().cols(); c++) s = s.add(inst.a().get(i, c).multiply(inst.a().get(p.col(k), c)));
                 vals[k] = s;
-                assertEquals(s, Rational.of(t.num[k], t.den), "exact Gram value at entry " + k);
+                assertEquals(s, Rational.of(t.num(k), t.den), "exact Gram value at entry " + k);
             }
         }
         double[] f = new double[p.n() * 2];
@@ -75,5 +75,45 @@ class FactorCertificateTest {
         FactorCertificate.Outcome o = FactorCertificate.build(t, f, 2, 0, 1, 0);
         assertNotNull(o.body());
         assertTrue(deltaNorm2(p, vals, false, o.body()).compareTo(o.body().shift().square()) <= 0);
+    }
+
+    /**
+     * On decimal data (numerators in longs, the overflow-checked long route) the residual equals the definition's, at
+     * roundings from a few digits to 18 (where dot products leave a long and entries take the BigInteger route), and
+     * the same values held as fractions (BigInteger route throughout) give the same residual.
+     */
+    @Test
+    void longRouteMatchesTheDefinitionAtEveryRounding() {
+        Mc1Instance inst = (Mc1Instance) Families.byName("random-sparse").orElseThrow().generate(150, 4, Map.of("degree", "6")).instance();
+        FitTarget t = FitTarget.of(inst);
+        assertNotNull(t.small, "decimal data are held in longs");
+        Pattern p = inst.matrix().pattern();
+        Rational[] vals = new Rational[p.m()];
+        for (int k = 0; k < vals.length; k++) vals[k] = inst.matrix().value(k);
+        // The same values stored by set() (non-integers go to the side table, out of the compact store): the BigInteger route.
+        FitTarget tBig = FitTarget.of(new Mc1Instance(new PartialSymmetricMatrix(p, forceSpill(vals), inst.matrix().approxValues())));
+        assertNull(tBig.small, "spilled values take the BigInteger route");
+        int r = 5;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        double[] f = new double[p.n() * r];
+        for (int q = 0; q < f.length; q++) f[q] = 0.4 * rng.nextGaussian();
+        for (int extra : new int[] {0, 4, 8, 12, 20}) {
+            FactorCertificate.Outcome o = FactorCertificate.build(t, f, r, 0.01, 0, extra);
+            FactorCertificate.Outcome ob = FactorCertificate.build(tBig, f, r, 0.01, 0, extra);
+            assertEquals(o.digits(), ob.digits());
+            assertEquals(ob.residual(), o.residual(), 0.0, "both routes, extra digits " + extra);
+            // Rebuild the rounded factor the way build does and compare with the definition.
+            double scale = Math.pow(10, o.digits());
+            Rational[] fr = new Rational[f.length];
+            for (int q = 0; q < f.length; q++) fr[q] = Rational.ofDecimal(Math.round(f[q] * scale), -o.digits());
+            Body.Factor body = new Body.Factor(RationalMatrix.of(p.n(), r, fr), Rational.of(new java.math.BigDecimal(0.01).round(new java.math.MathContext(8, java.math.RoundingMode.FLOOR))));
+            assertEquals(deltaNorm2(p, vals, true, body).toDouble(), o.residual(), 0.0, "definition, extra digits " + extra);
+        }
+    }
+
+    private static mcs.problems.exact.RationalArray forceSpill(Rational[] vals) {
+        mcs.problems.exact.RationalArray ex = new mcs.problems.exact.RationalArray(vals.length);
+        for (int k = 0; k < vals.length; k++) ex.set(k, vals[k]);
+        return ex;
     }
 }
