@@ -8,7 +8,8 @@ public enum Problem {
     HAFNIAN("hafnian"),
     PERMANENT_ESTIMATE("permanent-estimate"),
     /** Heuristic estimates of a hafnian (e.g. cumulant propagation); the value is scored, not verified. */
-    HAFNIAN_ESTIMATE("hafnian-estimate");
+    HAFNIAN_ESTIMATE("hafnian-estimate"),
+    LOOP_HAFNIAN("loop-hafnian");
 
     private final String id;
 
