@@ -4,7 +4,8 @@ import mcs.problems.matrix.RationalMatrix;
 
 /**
  * A square matrix whose permanent ({@link Problem#PERMANENT}, {@link Problem#PERMANENT_ESTIMATE}) or
- * hafnian ({@link Problem#HAFNIAN}, {@link Problem#HAFNIAN_ESTIMATE}; symmetric, even order) is asked for. Entries are exact rationals;
+ * hafnian ({@link Problem#HAFNIAN}, {@link Problem#HAFNIAN_ESTIMATE}; symmetric, even order) or loop hafnian
+ * ({@link Problem#LOOP_HAFNIAN}; symmetric, any order, the diagonal holds the loop weights) is asked for. Entries are exact rationals;
  * {@code im} is null unless the input was complex. {@code field} is what the file declared.
  */
 public record PermInstance(Problem problem, Field field, RationalMatrix re, RationalMatrix im) implements Instance {
@@ -13,7 +14,7 @@ public record PermInstance(Problem problem, Field field, RationalMatrix re, Rati
 
     public PermInstance {
         if (problem != Problem.PERMANENT && problem != Problem.HAFNIAN && problem != Problem.PERMANENT_ESTIMATE
-                && problem != Problem.HAFNIAN_ESTIMATE) {
+                && problem != Problem.HAFNIAN_ESTIMATE && problem != Problem.LOOP_HAFNIAN) {
             throw new IllegalArgumentException("not a permanent-style problem: " + problem);
         }
         if (!re.isSquare()) throw new IllegalArgumentException("matrix must be square, got " + re.rows() + "x" + re.cols());

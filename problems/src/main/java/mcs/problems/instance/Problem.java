@@ -25,7 +25,7 @@ public enum Problem {
     /** Looks a problem up by its SPEC name. */
     public static Problem fromId(String id) {
         for (Problem p : values()) if (p.id.equals(id)) return p;
-        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate)");
+        throw new IllegalArgumentException("unknown problem '" + id + "' (known: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate, loop-hafnian)");
     }
 
     @Override

@@ -98,15 +98,23 @@ public final class MatrixMarketInstances {
      * O(n²) memory.
      */
     public static PermInstance toPerm(MatrixMarketData d, Problem problem) {
+        return toPerm(d, problem, true);
+    }
+
+    /**
+     * As {@link #toPerm(MatrixMarketData, Problem)}; with {@code requireEvenOrder} false a hafnian matrix may
+     * have odd order (rows and columns repeated by a descriptor decide the parity of the expanded order).
+     */
+    public static PermInstance toPerm(MatrixMarketData d, Problem problem, boolean requireEvenOrder) {
         if (problem != Problem.PERMANENT && problem != Problem.HAFNIAN && problem != Problem.PERMANENT_ESTIMATE
-                && problem != Problem.HAFNIAN_ESTIMATE) {
+                && problem != Problem.HAFNIAN_ESTIMATE && problem != Problem.LOOP_HAFNIAN) {
             throw new IllegalArgumentException("not a permanent-style problem: " + problem);
         }
         if (!d.isSquare()) throw new InputException(d.file(), d.sizeLine(), problem.id() + " needs a square matrix, got " + d.rows() + "x" + d.cols());
         RationalMatrix re = denseReal(d);
         RationalMatrix im = d.header().field() == Field.COMPLEX ? denseImaginary(d) : null;
-        if (problem == Problem.HAFNIAN || problem == Problem.HAFNIAN_ESTIMATE) {
-            if (d.rows() % 2 != 0) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
+        if (problem == Problem.HAFNIAN || problem == Problem.HAFNIAN_ESTIMATE || problem == Problem.LOOP_HAFNIAN) {
+            if (requireEvenOrder && d.rows() % 2 != 0 && problem != Problem.LOOP_HAFNIAN) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
             int[] bad = asymmetry(re);
             if (bad == null && im != null) bad = asymmetry(im);
             if (bad != null) {

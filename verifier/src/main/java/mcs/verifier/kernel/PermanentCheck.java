@@ -31,7 +31,8 @@ import mcs.problems.instance.Problem;
  *   <li>{@code budget}: n above {@link KernelOptions#permanentMaxN()} (default 26) is UNVERIFIED; the
  *       same order limit applies to hafnians, whose recomputation costs about as much per order
  *       (n·2^(n−1) steps per prime in both cases).
- *   <li>{@code instance}: a hafnian instance that is not symmetric has no defined value: UNVERIFIED.
+ *   <li>{@code instance}: a hafnian or loop hafnian instance that is not symmetric has no defined value:
+ *       UNVERIFIED. A {@code loop-hafnian} instance is recomputed by {@link ModularLoopHafnian}.
  *   <li>{@code value} (exact = true): the claim must equal the recomputed value exactly;
  *       {@code error-bound} (exact = false): |claim − value| ≤ error_bound, compared exactly (for complex
  *       values as |claim − value|² ≤ error_bound²).
@@ -108,7 +109,7 @@ public final class PermanentCheck {
             if (bound.signum() < 0) return Judgement.rejected("error-bound", "error_bound " + abbreviate(bound.toString()) + " is negative");
         }
         int n = inst.n();
-        String what = base == Problem.HAFNIAN ? "hafnian" : "permanent";
+        String what = base == Problem.HAFNIAN ? "hafnian" : base == Problem.LOOP_HAFNIAN ? "loop hafnian" : "permanent";
         if (n > opts.permanentMaxN()) {
             return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
         }
@@ -116,11 +117,11 @@ public final class PermanentCheck {
             return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
         }
         ComplexValue truth;
-        if (base == Problem.HAFNIAN) {
+        if (base == Problem.HAFNIAN || base == Problem.LOOP_HAFNIAN) {
             if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
-                return Judgement.unverified("instance", "the hafnian instance is not a symmetric matrix, so its hafnian is undefined", Method.EXACT);
+                return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
             }
-            truth = ModularHafnian.hafnian(inst.re(), inst.im());
+            truth = base == Problem.HAFNIAN ? ModularHafnian.hafnian(inst.re(), inst.im()) : ModularLoopHafnian.loopHafnian(inst.re(), inst.im());
         } else {
             truth = ModularPermanent.permanent(inst.re(), inst.im());
         }
