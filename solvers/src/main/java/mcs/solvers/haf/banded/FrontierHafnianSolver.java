@@ -44,8 +44,8 @@ import mcs.solvers.engine.repeated.FloatAnswer;
  * Float: entries multiplied exactly by a power of two so that the largest is near 1, then rounded once.
  *
  * <p>Domain: symmetric, frontier width at most {@value #MAX_EXACT_WIDTH} (exact) or {@value #MAX_FLOAT_WIDTH}
- * (float). {@code --solver auto} tries them only when the frontier is narrower than half the order (or the
- * order is at most 12): otherwise the dense solvers are as fast.
+ * (float). {@code --solver auto} tries them only when the frontier is narrower than half the order: otherwise the
+ * dense solvers are as fast.
  */
 public class FrontierHafnianSolver extends BaseSolver<PermInstance> {
     public static final int MAX_EXACT_WIDTH = 20;
@@ -153,7 +153,7 @@ public class FrontierHafnianSolver extends BaseSolver<PermInstance> {
     public boolean accepts(Instance instance) {
         if (!super.accepts(instance)) return false;
         PermInstance p = (PermInstance) instance;
-        return p.n() <= 12 || 2 * plan(p).width() < p.n();
+        return 2 * plan(p).width() < p.n();
     }
 
     @Override

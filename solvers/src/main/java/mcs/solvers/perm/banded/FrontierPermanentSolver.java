@@ -36,7 +36,7 @@ import mcs.solvers.engine.repeated.FloatAnswer;
  * precision with a rigorous error bound ({@link FloatDp}). A zero row or column gives 0 at once.
  *
  * <p>Domain: frontier width at most {@value #MAX_EXACT_WIDTH} (exact) or {@value #MAX_FLOAT_WIDTH} (float);
- * {@code --solver auto} tries them only when the width is below half the order (or n ≤ 12).
+ * {@code --solver auto} tries them only when the width is below half the order (or a line is zero).
  */
 public class FrontierPermanentSolver extends BaseSolver<PermInstance> {
     public static final int MAX_EXACT_WIDTH = 20;
@@ -111,7 +111,7 @@ public class FrontierPermanentSolver extends BaseSolver<PermInstance> {
     public boolean accepts(Instance instance) {
         if (!super.accepts(instance)) return false;
         Chosen c = choose((PermInstance) instance);
-        return c.zeroLine() || instance.n() <= 12 || 2 * c.plan().width() < instance.n();
+        return c.zeroLine() || 2 * c.plan().width() < instance.n();
     }
 
     @Override
