@@ -29,7 +29,7 @@ public final class InstanceWriter {
     public static void write(Path file, Instance instance, List<String> comments) throws IOException {
         if (instance instanceof Mc1Instance mc1) {
             MatrixMarketWriter.writeMc1(file, mc1, comments);
-        } else if (needsDescriptor(instance)) {
+        } else if (needsDescriptor(instance) && !(instance instanceof Mc2Instance)) {
             MatrixMarketWriter.writeRepeated(file, instance, comments);
         } else if (instance instanceof PermInstance perm) {
             MatrixMarketWriter.writePerm(file, perm, comments);
