@@ -30,7 +30,9 @@ import mcs.problems.instance.Problem;
  *       (check {@code error-bound}).
  *   <li>{@code budget}: n above {@link KernelOptions#permanentMaxN()} (default 26) is UNVERIFIED; the
  *       same order limit applies to hafnians, whose recomputation costs about as much per order
- *       (n·2^(n−1) steps per prime in both cases).
+ *       (n·2^(n−1) steps per prime in both cases). Exception: a banded matrix whose band dynamic
+ *       programme ({@link BandedRecompute}) costs no more than 2^(m−1)·m steps for m = permanentMaxN is
+ *       recomputed that way, at any order.
  *   <li>{@code instance}: a hafnian or loop hafnian instance that is not symmetric has no defined value:
  *       UNVERIFIED. A {@code loop-hafnian} instance is recomputed by {@link ModularLoopHafnian}.
  *   <li>{@code value} (exact = true): the claim must equal the recomputed value exactly;
@@ -110,10 +112,13 @@ public final class PermanentCheck {
         }
         int n = inst.n();
         String what = base == Problem.HAFNIAN ? "hafnian" : base == Problem.LOOP_HAFNIAN ? "loop hafnian" : "permanent";
-        if (n > opts.permanentMaxN()) {
+        // A banded matrix is recomputed by the band DP when that costs no more than the budget order's recomputation.
+        boolean banded = n > opts.permanentMaxN()
+                && BandedRecompute.work(base, n, BandedRecompute.bandwidth(inst)) <= Math.scalb((double) opts.permanentMaxN(), opts.permanentMaxN() - 1);
+        if (n > opts.permanentMaxN() && !banded) {
             return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
         }
-        if (n > MAX_RECOMPUTABLE_N) {
+        if (n > MAX_RECOMPUTABLE_N && !banded) {
             return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
         }
         ComplexValue truth;
@@ -121,15 +126,17 @@ public final class PermanentCheck {
             if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
                 return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
             }
-            truth = base == Problem.HAFNIAN ? ModularHafnian.hafnian(inst.re(), inst.im()) : ModularLoopHafnian.loopHafnian(inst.re(), inst.im());
+            truth = banded ? BandedRecompute.value(inst, base)
+                    : base == Problem.HAFNIAN ? ModularHafnian.hafnian(inst.re(), inst.im()) : ModularLoopHafnian.loopHafnian(inst.re(), inst.im());
         } else {
-            truth = ModularPermanent.permanent(inst.re(), inst.im());
+            truth = banded ? BandedRecompute.value(inst, Problem.PERMANENT) : ModularPermanent.permanent(inst.re(), inst.im());
         }
+        String how = banded ? "band dynamic programme" : "modular arithmetic, CRT";
         Map<String, String> bounds = new LinkedHashMap<>();
         bounds.put("value", truth.toString());
         if (cert.exact()) {
             if (value.equals(truth)) {
-                return Judgement.accepted("value", "the claimed value equals the " + what + " recomputed exactly (modular arithmetic, CRT)", Method.EXACT, bounds);
+                return Judgement.accepted("value", "the claimed value equals the " + what + " recomputed exactly (" + how + ")", Method.EXACT, bounds);
             }
             return new Judgement(Outcome.REJECTED, "value",
                     "claimed " + what + " " + abbreviate(value.toString()) + " but the " + what + " is " + abbreviate(truth.toString()),
