@@ -29,6 +29,11 @@ public record MontPrime(long p, long pinv, long r2) {
         return WordPrimes.mont(x % p, r2, p, pinv);
     }
 
+    /** The form of x for |x| &lt; p (no division). */
+    public long formSmall(long x) {
+        return WordPrimes.mont(x, r2, p, pinv);
+    }
+
     /** The form of any integer x. */
     public long form(BigInteger x) {
         return form(x.mod(BigInteger.valueOf(p)).longValue());
@@ -42,13 +47,13 @@ public record MontPrime(long p, long pinv, long r2) {
         return WordPrimes.addMod(a, b, p);
     }
 
-    /** The form of x^e for a form x, e ≥ 0. */
+    /** The form of x^e for a form x, e ≥ 0 (left-to-right binary powering: ⌊log₂ e⌋ squarings). */
     public long pow(long x, int e) {
-        long r = form(1);
-        while (e > 0) {
-            if ((e & 1) != 0) r = mul(r, x);
-            e >>= 1;
-            if (e > 0) x = mul(x, x);
+        if (e == 0) return formSmall(1);
+        long r = x;
+        for (int b = 30 - Integer.numberOfLeadingZeros(e); b >= 0; b--) {
+            r = mul(r, r);
+            if (((e >>> b) & 1) != 0) r = mul(r, x);
         }
         return r;
     }

@@ -212,10 +212,12 @@ final class RepeatedKan {
 
     /** acc_k += w·term(q, q₁) mod p_k, term = q^m or F(q, q₁). */
     private static void addTerm(boolean loop, long q, long q1, long weight, int m, int total, long[] acc, MontPrime[] primes, long[][] invFact) {
+        // |q|, |q₁| < 2^58 < p (wordsFit), so their forms need no division; |weight| ≤ 2^62 may exceed p.
         for (int k = 0; k < primes.length; k++) {
             MontPrime mp = primes[k];
-            long term = loop ? loopTerm(mp, mp.form(q), mp.form(q1), total, invFact[k]) : mp.pow(mp.form(q), m);
-            acc[k] = mp.add(acc[k], mp.mul(mp.form(weight), term));
+            long term = loop ? loopTerm(mp, mp.formSmall(q), mp.formSmall(q1), total, invFact[k]) : mp.pow(mp.formSmall(q), m);
+            long w = Math.abs(weight) < mp.p() ? mp.formSmall(weight) : mp.form(weight);
+            acc[k] = mp.add(acc[k], mp.mul(w, term));
         }
     }
 

@@ -145,6 +145,8 @@ final class RepeatedKanFloat {
         int[] r = l.r();
         int[] t = l.taskValues(task);
         double[] y = new double[d];
+        double[][] yAbs = new double[yIn.length][di];
+        for (int c = 0; c < yIn.length; c++) for (int x = 0; x < di; x++) yAbs[c][x] = Math.abs(yIn[c][x]);
         double mirror = l.mirrorFactor(d == 0 ? 0 : t[0]);
         PairwiseSum sum = new PairwiseSum(), abs = new PairwiseSum();
         // A nonzero class value at least this large keeps every power within the normal range (the caller
@@ -182,11 +184,11 @@ final class RepeatedKanFloat {
             double inner = 0, innerA = 0;
             double wa = Math.abs(w);
             for (int c = 0; c < qI.length; c++) {
-                double[] yc = yIn[c];
+                double[] yc = yIn[c], ya = yAbs[c];
                 double lin = 0, linA = 0;
                 for (int x = 0; x < di; x++) {
                     lin += b[x] * yc[x];
-                    linA += ba[x] * Math.abs(yc[x]);
+                    linA += ba[x] * ya[x];
                 }
                 double q = (base + lin) + qI[c];
                 double qa = (baseA + linA) + qIa[c];
