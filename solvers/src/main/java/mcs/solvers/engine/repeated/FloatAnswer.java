@@ -27,13 +27,26 @@ public final class FloatAnswer {
 
     /** The answer for value = sum/ν, or null when D·u or (D + g)·u is not below 1/2. */
     public static Answer of(double sum, double abs, long depth, long degree, Rational normaliser) {
+        return of(sum, abs, depth, degree, normaliser, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * As {@link #of(double, double, long, long, Rational)}, with an extra absolute error 2^extraLog2 on the sum
+     * (the errors of products that may have underflowed, bounded by the caller).
+     */
+    public static Answer of(double sum, double abs, long depth, long degree, Rational normaliser, double extraLog2) {
         Rational du = U.multiply(Rational.of(depth));
         Rational dgu = U.multiply(Rational.of(depth + degree));
         Rational half = Rational.HALF;
         if (du.compareTo(half) >= 0 || dgu.compareTo(half) >= 0 || !Double.isFinite(sum) || !Double.isFinite(abs)) return null;
         Rational gamma = du.divide(Rational.ONE.subtract(du));
         Rational z = Rational.ofDouble(abs).divide(Rational.ONE.subtract(dgu));
-        Rational bound = gamma.multiply(z).divide(normaliser.abs());
+        Rational bound = gamma.multiply(z);
+        if (extraLog2 > Double.NEGATIVE_INFINITY) {
+            int e = (int) Math.ceil(extraLog2) + 1;
+            bound = bound.add(e >= 0 ? Rational.of(BigInteger.ONE.shiftLeft(e)) : Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(-e)));
+        }
+        bound = bound.divide(normaliser.abs());
         Rational value = Rational.ofDouble(sum).divide(normaliser);
         if (value.isZero()) return new Answer("0", up(bound));
         BigDecimal q = new BigDecimal(value.numerator()).divide(new BigDecimal(value.denominator()), new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();

@@ -26,8 +26,7 @@ import mcs.solvers.engine.repeated.FloatAnswer;
  * hafnian 2^σ on every entry (the value scales by 2^(σ·N/2)), for the loop hafnian 2^(2τ) on pairs and 2^τ on
  * loops (2^(τN)), chosen so that the class values satisfy |q| ≤ 1 (and |q₁| ≤ 1): no power can overflow.
  * Refused: complex input, an asymmetric matrix, more than {@value RepeatedHafnianSolver#MAX_CLASSES} classes, a
- * scaled nonzero entry below 2^-900. A run in which some class value is tiny enough that a power might
- * underflow returns UNKNOWN (use {@code hafnian-repeated}).
+ * scaled nonzero entry below 2^-900. Products that underflow are covered by an extra absolute term.
  *
  * <p>The bound is proven but scales with the sum of the absolute terms of Kan's formula: for matrices of
  * mixed signs, or many photons, it can exceed the value itself; the exact solver is then the better answer
@@ -112,15 +111,12 @@ public class RepeatedHafnianFloatSolver extends BaseSolver<RepeatedInstance> {
         }
         RepeatedKanFloat.Sums sums = RepeatedKanFloat.sum(s, mu, l, loop, total, options);
         stats.put("depth", sums.depth());
-        if (sums.underflow()) {
-            return SolverResult.unknown(name(), "a class value fell below the underflow-safe range; use the exact solver", stats);
-        }
         // value = Σ/ν: ν = 2^N·(N/2)!·2^(σN/2) for the hafnian, 2^N·N!·2^(τN) for the loop hafnian.
         Rational norm = Rational.of(BigInteger.ONE.shiftLeft(total));
         norm = norm.multiply(Rational.of(factorial(loop ? total : total / 2)));
         long shift = loop ? (long) loopShift * total : (long) pairShift * (total / 2);
         norm = norm.multiply(pow2(shift));
-        FloatAnswer.Answer ans = FloatAnswer.of(sums.value(), sums.abs(), sums.depth(), total, norm);
+        FloatAnswer.Answer ans = FloatAnswer.of(sums.value(), sums.abs(), sums.depth(), total, norm, sums.underflowLog2());
         if (ans == null) return SolverResult.unknown(name(), "the sum overflowed or the rounding depth is too large for a bound", stats);
         stats.put("error_bound", ans.bound().toDecimalString());
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);

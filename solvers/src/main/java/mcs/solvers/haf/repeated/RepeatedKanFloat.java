@@ -31,9 +31,11 @@ import mcs.solvers.engine.repeated.PairwiseSum;
  * </ul>
  * The caller scales the matrix by a power of two so that |q| ≤ 1 and |q₁| ≤ 1 for every class, and checks
  * that every nonzero scaled entry is at least 2^-900; then q is a sum of multiples of the smallest entry's
- * last bit (≥ 2^-953) and cannot underflow, and powers cannot overflow. A nonzero class value below
- * 2^(−1000/m) (2^(−1000/N) for q and q₁ of the loop hafnian) could make a power underflow, where the
- * relative error model fails: such a run reports {@link Sums#underflow()} and the caller gives no answer.
+ * last bit (≥ 2^-953) and cannot underflow, and powers cannot overflow. Powers of a small q can underflow;
+ * there the model gains an absolute error of at most 2^-1075 per product (Higham §2.1), which the later
+ * factors (all of magnitude about 1 or less, except the weight and the loop coefficients) amplify by a
+ * bounded amount: {@link Sums#underflowLog2()} bounds the total, and the caller adds it to the bound. It is
+ * astronomically small (about 2^-900 for N = 40), but it keeps the bound a theorem.
  *
  * <p>The bound is honest but not tight when Kan's sum cancels: it scales with Z, the sum of the absolute
  * terms, which for matrices of mixed signs (or large N) can exceed |value| by many orders of magnitude.
@@ -42,10 +44,10 @@ final class RepeatedKanFloat {
     private RepeatedKanFloat() {}
 
     /**
-     * The sum, the absolute sum, the rounding depth, the number of classes walked, and whether some class value
-     * was small enough that a power might have underflowed (then the sums carry no rigorous bound).
+     * The sum, the absolute sum, the rounding depth, the number of classes walked, and log₂ of a bound on the
+     * absolute error that products in the subnormal range can add to the sum (see the class comment).
      */
-    record Sums(double value, double abs, long depth, long classes, boolean underflow) {}
+    record Sums(double value, double abs, long depth, long classes, double underflowLog2) {}
 
     /**
      * @param s pair weights in layout order (already scaled; finite, normal or zero)
@@ -91,19 +93,28 @@ final class RepeatedKanFloat {
         });
         double v = 0, a = 0;
         long classes = 0;
-        boolean underflow = false;
         for (double[] p : part) {
             v += p[0];
             a += p[1];
             classes += (long) p[2];
-            underflow |= p[3] != 0;
         }
         long depthQ = 3L * d + 4;
         long log = 64 - Long.numberOfLeadingZeros(total + 1L);
         long depthTerm = loop ? total * depthQ + 2L * total + 2 * log + 6 : m * depthQ + 2 * log;
         long depthW = total <= 52 ? 0 : d + 2;
         long depth = 1 + depthTerm + depthW + 1 + k + PairwiseSum.DEPTH + tasks + 2;
-        return new Sums(v, a, depth, classes, underflow);
+        // Underflow: a product landing in the subnormal range errs by at most 2^-1075 in absolute terms. Every
+        // factor it later meets has magnitude ≤ 1 + 2^-40 (the caller scales so that |q|, |q₁| ≤ 1), except the
+        // weight (≤ 2^N) and, for the loop hafnian, a coefficient e_k ≤ N!; a term has at most
+        // 2·(N + 2)·(log₂ N + 2) products and each error is at most doubled by each of the ≤ 2 log₂ N + 2 later
+        // squarings or products, so per class the underflow error is below
+        // 2^-1075 · 2^N · N! · (2(N+2)(log₂N+2))·2^(2 log₂ N + 2), summed over the classes.
+        double logN = Math.log(Math.max(2, total)) / Math.log(2);
+        double logFact = 0;
+        if (loop) for (int f = 2; f <= total; f++) logFact += Math.log(f) / Math.log(2);
+        double under = -1075 + Math.log(Math.max(1, classes)) / Math.log(2) + total + logFact
+                + Math.log(2.0 * (total + 2) * (logN + 2)) / Math.log(2) + 2 * logN + 2 + 1;
+        return new Sums(v, a, depth, classes, under);
     }
 
     /**
@@ -149,10 +160,6 @@ final class RepeatedKanFloat {
         for (int c = 0; c < yIn.length; c++) for (int x = 0; x < di; x++) yAbs[c][x] = Math.abs(yIn[c][x]);
         double mirror = l.mirrorFactor(d == 0 ? 0 : t[0]);
         PairwiseSum sum = new PairwiseSum(), abs = new PairwiseSum();
-        // A nonzero class value at least this large keeps every power within the normal range (the caller
-        // scales the matrix so that |q| ≤ 1 and |q₁| ≤ 1; sums never underflow, products might).
-        double threshold = Math.scalb(1.0, -(1000 / Math.max(1, loop ? total : m)));
-        boolean small = false;
         double[] b = new double[di], ba = new double[di];
         double[][] binom = new double[d][];
         for (int x = 0; x < d; x++) {
@@ -193,10 +200,8 @@ final class RepeatedKanFloat {
                 double q = (base + lin) + qI[c];
                 double qa = (baseA + linA) + qIa[c];
                 double term, termA;
-                if ((q != 0 && Math.abs(q) < threshold)) small = true;
                 if (loop) {
                     double f1 = q1 + q1I[c], f1a = q1a + q1Ia[c];
-                    if (f1 != 0 && Math.abs(f1) < threshold) small = true;
                     term = loopTerm(q, f1, total, cLoop);
                     termA = loopTerm(qa, f1a, total, cLoop);
                 } else {
@@ -220,7 +225,7 @@ final class RepeatedKanFloat {
             }
             if (x < l.taskDigits()) break;
         }
-        return new double[] {sum.sum(), abs.sum(), classes, small ? 1 : 0};
+        return new double[] {sum.sum(), abs.sum(), classes};
     }
 
     static double pow(double x, int e) {

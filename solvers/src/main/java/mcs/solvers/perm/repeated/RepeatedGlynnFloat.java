@@ -15,13 +15,14 @@ import mcs.solvers.engine.repeated.PairwiseSum;
  * tabulated per inner class (depth ≤ d + 3 with the input rounding); the product of the N factors v_j (each
  * c_j times) adds N·(d + 3) + N; the weight (exact for N ≤ 52, else d + 2) and the product with it 1; the
  * inner sum K_I, the outer {@link PairwiseSum} {@value PairwiseSum#DEPTH}, the tasks their count. The caller
- * scales A so that every |v_j| ≤ 1 (no overflow) and checks every nonzero scaled entry is at least 2^-900; a
- * nonzero |v_j| below 2^(−1000/N) could make the product underflow and is reported instead of bounded.
+ * scales A so that every |v_j| ≤ 1 (no overflow) and checks every nonzero scaled entry is at least 2^-900;
+ * products that underflow add at most 2^-1075 each, amplified by at most the weight: {@link Sums#underflowLog2()}.
  */
 final class RepeatedGlynnFloat {
     private RepeatedGlynnFloat() {}
 
-    record Sums(double value, double abs, long depth, boolean underflow) {}
+    /** underflowLog2: log₂ of a bound on what products in the subnormal range can add (see the class comment). */
+    record Sums(double value, double abs, long depth, double underflowLog2) {}
 
     /** a indexed by original modes (already scaled), rows grouped by r, columns repeated by c. */
     static Sums sum(double[][] a, int[] r, int[] c, SolverOptions o) {
@@ -60,14 +61,17 @@ final class RepeatedGlynnFloat {
             return null;
         });
         double v = 0, ab = 0;
-        boolean under = false;
         for (double[] p : part) {
             v += p[0];
             ab += p[1];
-            under |= p[2] != 0;
         }
         long depthV = d + 3L;
         long depth = total * depthV + total + (total <= 52 ? 0 : d + 2) + 1 + k + PairwiseSum.DEPTH + tasks;
+        // A product in the subnormal range errs by ≤ 2^-1075; the later factors have magnitude ≤ 1 + 2^-40 (columns
+        // scaled to sums ≤ 1) except the weight ≤ 2^N: per class at most N + 1 such errors of at most 2^(N+1)·2^-1075.
+        double walked = 1;
+        for (int x = 0; x < d; x++) walked *= x == 0 ? rr[0] / 2 + 1 : rr[x] + 1;
+        double under = -1075 + Math.log(walked) / Math.log(2) + total + 1 + Math.log(total + 2.0) / Math.log(2) + 1;
         return new Sums(v, ab, depth, under);
     }
 
@@ -77,10 +81,8 @@ final class RepeatedGlynnFloat {
         int[] rr = l.r(), modes = l.modes();
         int[] t = l.taskValues(task);
         double mirror = l.mirrorFactor(d == 0 ? 0 : t[0]);
-        double threshold = Math.scalb(1.0, -(1000 / Math.max(1, total)));
         double[] vo = new double[n], voA = new double[n];
         PairwiseSum sum = new PairwiseSum(), abs = new PairwiseSum();
-        boolean small = false;
         while (true) {
             o.checkDeadline();
             java.util.Arrays.fill(vo, 0);
@@ -101,7 +103,6 @@ final class RepeatedGlynnFloat {
                 double p = 1, pa = 1;
                 for (int f : factor) {
                     double v = vo[f] + vi[f];
-                    if (v != 0 && Math.abs(v) < threshold) small = true;
                     p *= v;
                     pa *= voA[f] + via[f];
                 }
@@ -121,6 +122,6 @@ final class RepeatedGlynnFloat {
             }
             if (x < l.taskDigits()) break;
         }
-        return new double[] {sum.sum(), abs.sum(), small ? 1 : 0};
+        return new double[] {sum.sum(), abs.sum()};
     }
 }

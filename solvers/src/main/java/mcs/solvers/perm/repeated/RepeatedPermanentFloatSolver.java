@@ -24,7 +24,7 @@ import mcs.solvers.engine.repeated.FloatAnswer;
  * <p>The matrix is multiplied exactly by 2^σ before rounding, with σ chosen so that every column sum
  * Σ_i |a_ij| r_i is at most 1 (no product can overflow); perm(B) scales by 2^(σN). Rows or columns are
  * grouped, whichever give fewer classes. Refused: complex input, more than 2^40 classes, a nonzero scaled
- * entry below 2^-900; a run with a nonzero column sum below 2^(−1000/N) is UNKNOWN (possible underflow).
+ * entry below 2^-900. Products that underflow are covered by an extra absolute term.
  * The bound scales with the sum of |terms| of Glynn's formula.
  */
 public final class RepeatedPermanentFloatSolver extends BaseSolver<RepeatedInstance> {
@@ -79,9 +79,8 @@ public final class RepeatedPermanentFloatSolver extends BaseSolver<RepeatedInsta
         }
         RepeatedGlynnFloat.Sums sums = RepeatedGlynnFloat.sum(s, r, c, options);
         stats.put("depth", sums.depth());
-        if (sums.underflow()) return SolverResult.unknown(name(), "a column sum fell below the underflow-safe range; use permanent-repeated", stats);
         Rational norm = Rational.of(BigInteger.ONE.shiftLeft(total)).multiply(pow2((long) sigma * total));
-        FloatAnswer.Answer ans = FloatAnswer.of(sums.value(), sums.abs(), sums.depth(), total, norm);
+        FloatAnswer.Answer ans = FloatAnswer.of(sums.value(), sums.abs(), sums.depth(), total, norm, sums.underflowLog2());
         if (ans == null) return SolverResult.unknown(name(), "the sum overflowed or the rounding depth is too large for a bound", stats);
         stats.put("error_bound", ans.bound().toDecimalString());
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);
