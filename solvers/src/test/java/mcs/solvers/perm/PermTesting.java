@@ -11,7 +11,7 @@ import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 
-/** Shared helpers of the permanent tests: running a solver, random matrices, an independent Laplace expansion. */
+/** Shared helpers of the permanent tests: running a solver, random matrices, an the definition as an independent value. */
 public final class PermTesting {
     private PermTesting() {}
 
@@ -31,22 +31,6 @@ public final class PermTesting {
         long[][] a = new long[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = rnd.nextInt(2 * bound + 1) - bound;
         return a;
-    }
-
-    /** Laplace expansion along the first row, in Rational: O(n!) but independent of the solvers. */
-    public static Rational laplace(Rational[][] a) {
-        return laplace(a, 0, 0);
-    }
-
-    private static Rational laplace(Rational[][] a, int row, int used) {
-        int n = a.length;
-        if (row == n) return Rational.ONE;
-        Rational s = Rational.ZERO;
-        for (int j = 0; j < n; j++) {
-            if ((used & (1 << j)) != 0) continue;
-            s = s.add(a[row][j].multiply(laplace(a, row + 1, used | (1 << j))));
-        }
-        return s;
     }
 
     public static Rational[][] toRationals(long[][] a) {

@@ -13,6 +13,7 @@ import mcs.verifier.arena.InstanceSets;
 import mcs.verifier.arena.Merge;
 import mcs.verifier.arena.Outputs;
 import mcs.verifier.arena.Plan;
+import mcs.verifier.arena.PlanCheck;
 import mcs.verifier.arena.SlurmScript;
 import mcs.verifier.arena.Standing;
 import picocli.CommandLine.Command;
@@ -67,7 +68,9 @@ final class ArenaCommand implements Runnable {
             }
             if (jobs != null && jobs < 1) throw new UsageException("--jobs must be >= 1");
             boolean progress = stderrIsTerminal() && System.getenv("MCS_NO_PROGRESS") == null;
-            Arena.Summary s = Arena.run(Plan.read(plan), out, new Arena.Options(resume, retryFailed, k, n, jobs, progress));
+            Plan p = Plan.read(plan);
+            PlanCheck.check(p);
+            Arena.Summary s = Arena.run(p, out, new Arena.Options(resume, retryFailed, k, n, jobs, progress));
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs in this %s, %d already finished, %d run now; results in %s%n", s.planned(), n > 1 ? "shard" : "plan", s.skipped(), s.ran(), out);
             printRanking(o, s.ranking());
@@ -122,6 +125,7 @@ final class ArenaCommand implements Runnable {
         public Integer call() throws IOException {
             if (shards < 1) throw new UsageException("--shards must be >= 1");
             Plan p = Plan.read(plan);
+            PlanCheck.check(p);
             int runs = InstanceSets.count(p) * p.seeds().size() * p.solvers().size();
             String script = SlurmScript.render(p, plan.toAbsolutePath().normalize().toString(), out, shards, runs, mcs, partition);
             if (output == null) {

@@ -1,11 +1,11 @@
 package mcs.solvers.engine.chordal;
 
-import mcs.solvers.mc1.chordal.MaxDetCompletion;
+import mcs.solvers.engine.dense.PlainCholesky;
 
 /**
  * The small dense solve of the max-determinant completion formulas (a clique block against its column):
- * Cholesky M = GGᵀ in place, then u = M⁻¹b by two triangular solves. Shared by {@link MaxDetCompletion}
- * (MC1) and the MC2 chordal max-det solver. Cost c³/3 + c² flops; floating point.
+ * Cholesky M = GGᵀ in place, then u = M⁻¹b by two triangular solves. Shared by the MC1 max-det completion
+ * ({@code mc1.chordal.MaxDetCompletion}) and the MC2 chordal max-det solver. Cost c³/3 + c² flops; floating point.
  */
 public final class CliqueSolve {
     private CliqueSolve() {}
@@ -15,18 +15,7 @@ public final class CliqueSolve {
      * returns bᵀM⁻¹b = ‖G⁻¹b‖²; NaN when M is not positive definite (u is then undefined).
      */
     public static double solve(double[] m, double[] u, int c) {
-        for (int j = 0; j < c; j++) {
-            double d = m[j * c + j];
-            for (int k = 0; k < j; k++) d -= m[j * c + k] * m[j * c + k];
-            if (!(d > 0)) return Double.NaN;
-            double root = Math.sqrt(d);
-            m[j * c + j] = root;
-            for (int i = j + 1; i < c; i++) {
-                double x = m[i * c + j];
-                for (int k = 0; k < j; k++) x -= m[i * c + k] * m[j * c + k];
-                m[i * c + j] = x / root;
-            }
-        }
+        if (PlainCholesky.factor(m, c, null) >= 0) return Double.NaN;
         double quad = 0;
         for (int i = 0; i < c; i++) {
             double x = u[i];

@@ -30,12 +30,12 @@ public final class Completion {
     }
 
     /** Number of strictly lower entries of the sparse factor (the fill of the chordal extension included). */
-    public int factorNonzeros() {
+    int factorNonzeros() {
         return ldl.sym.nnz();
     }
 
     /** Column j of X: O(nnz(L)). */
-    public double[] column(int j) {
+    double[] column(int j) {
         int n = n();
         double[] c = new double[n];
         ldl.inverseColumn(j, c);
@@ -56,7 +56,7 @@ public final class Completion {
     }
 
     /** The dual S = X⁻¹ on Ω's entries (original scale), or null when this completion does not keep it. */
-    public double[] dual() {
+    double[] dual() {
         if (dualScaled == null) return null;
         double[] s = new double[dualScaled.length];
         for (int i = 0; i < omega.n(); i++) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.spi.SolverOptions;
+import mcs.solvers.engine.dense.PlainCholesky;
 
 /**
  * The maximum-determinant completion of a partial symmetric matrix a on Ω by Newton's method on the sparse
@@ -226,19 +227,7 @@ public final class MaxDetNewton {
                 }
             }
             for (int k = 0; k < m; k++) dir[k] = -w[k] * g[k];
-            for (int j = 0; j < m; j++) {
-                options.checkDeadline();
-                double d = h[j * m + j];
-                for (int k = 0; k < j; k++) d -= h[j * m + k] * h[j * m + k];
-                if (!(d > 0)) return conjugateGradient(gatherX(x), g, dir);
-                double root = Math.sqrt(d);
-                h[j * m + j] = root;
-                for (int i = j + 1; i < m; i++) {
-                    double v = h[i * m + j];
-                    for (int k = 0; k < j; k++) v -= h[i * m + k] * h[j * m + k];
-                    h[i * m + j] = v / root;
-                }
-            }
+            if (PlainCholesky.factor(h, m, options::checkDeadline) >= 0) return conjugateGradient(gatherX(x), g, dir);
             for (int i = 0; i < m; i++) {
                 double v = dir[i];
                 for (int k = 0; k < i; k++) v -= h[i * m + k] * dir[k];

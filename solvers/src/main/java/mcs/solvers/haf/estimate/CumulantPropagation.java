@@ -30,19 +30,19 @@ import mcs.problems.matrix.RationalMatrix;
  * <p>Arithmetic is exact (rationals). Cost: for each of the ⌈log₂ N⌉ levels with frontier size F,
  * Σ_{r≤k} C(F, r) cumulants, each a sum over at most Bell(2k) partitions; N ≤ {@value #MAX_N}.
  */
-public final class CumulantPropagation {
+final class CumulantPropagation {
     /** Largest order accepted: frontier sets are bit masks of a long. */
-    public static final int MAX_N = 62;
+    static final int MAX_N = 62;
 
     /** ARC's two tree shapes ({@code balanced_btree}, {@code unbalanced_btree}). */
-    public enum Tree {
+    enum Tree {
         /** Left half ⌈N/2⌉ leaves, recursively. */
         BALANCED,
         /** (x0 (x1 (x2 …))): one leaf split off at each node. */
         UNBALANCED;
 
         /** Parses {@code balanced} or {@code unbalanced}. */
-        public static Tree parse(String s) {
+        static Tree parse(String s) {
             return switch (s) {
                 case "balanced" -> BALANCED;
                 case "unbalanced" -> UNBALANCED;
@@ -54,7 +54,7 @@ public final class CumulantPropagation {
     private CumulantPropagation() {}
 
     /** The order-k estimate of haf(S) on ARC's balanced tree. */
-    public static Rational estimate(RationalMatrix s, int k) {
+    static Rational estimate(RationalMatrix s, int k) {
         return estimate(s, k, Tree.BALANCED);
     }
 
@@ -65,7 +65,7 @@ public final class CumulantPropagation {
      * @param k truncation order ≥ 1
      * @param tree the tree shape
      */
-    public static Rational estimate(RationalMatrix s, int k, Tree tree) {
+    static Rational estimate(RationalMatrix s, int k, Tree tree) {
         int n = s.rows();
         if (n > MAX_N) throw new IllegalArgumentException("cumulant propagation needs an order <= " + MAX_N + ", got " + n);
         if (k < 1) throw new IllegalArgumentException("order k must be >= 1, got " + k);

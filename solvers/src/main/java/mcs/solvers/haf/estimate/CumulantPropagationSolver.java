@@ -13,37 +13,17 @@ import mcs.solvers.perm.estimate.EstimateSolver;
  * {@code unbalanced_btree}); exact rational value.
  */
 public final class CumulantPropagationSolver extends EstimateSolver {
-    @Override
-    public String name() {
-        return "cumulant-propagation";
+    public CumulantPropagationSolver() {
+        super("cumulant-propagation", Problem.HAFNIAN_ESTIMATE, 50, CumulantPropagation.MAX_N,
+                "symmetric S of even order N <= " + CumulantPropagation.MAX_N + ": ARC's cumulant propagation estimate of haf(S) (order k, option"
+                + " order, default 2; exact for k >= N; option tree=balanced|unbalanced as ARC's btree.py), exact rational value;"
+                + " O(levels * sum_{r<=k} C(F,r) * Bell(2k))");
     }
 
     @Override
-    public Problem problem() {
-        return Problem.HAFNIAN_ESTIMATE;
-    }
-
-    @Override
-    public int autoRank() {
-        return 50;
-    }
-
-    @Override
-    protected int maxN() {
-        return CumulantPropagation.MAX_N;
-    }
-
-    @Override
-    protected String refusal(PermInstance p) {
+    protected String matrixRefusal(PermInstance p) {
         if (p.n() % 2 != 0) return name() + " needs an even order, got " + p.n();
         return p.re().isSymmetric() ? null : name() + " needs a symmetric matrix";
-    }
-
-    @Override
-    public String guarantees() {
-        return "symmetric S of even order N <= " + CumulantPropagation.MAX_N + ": ARC's cumulant propagation estimate of haf(S) (order k, option"
-                + " order, default 2; exact for k >= N; option tree=balanced|unbalanced as ARC's btree.py), exact rational value;"
-                + " O(levels * sum_{r<=k} C(F,r) * Bell(2k))";
     }
 
     @Override

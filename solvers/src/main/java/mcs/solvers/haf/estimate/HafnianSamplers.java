@@ -1,8 +1,8 @@
 package mcs.solvers.haf.estimate;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.SplittableRandom;
+import mcs.solvers.perm.estimate.Sampling;
+import mcs.solvers.perm.estimate.Sampling.Sample;
 
 /**
  * Unbiased Monte Carlo estimators of the hafnian of a real symmetric matrix A of even order n, each draw
@@ -29,9 +29,6 @@ import java.util.SplittableRandom;
  * {@link SplittableRandom} seeded by the caller; {@code tick} runs every 64 draws.
  */
 final class HafnianSamplers {
-    /** mean, interval and standard error of draws/scale, and log(scale). */
-    record Sample(double mean, double lo, double hi, double stdError, double logScale) {}
-
     private HafnianSamplers() {}
 
     /** log M for the Godsil–Gutman bound: ½ Σ_i log Σ_{j≠i} |a_ij|. */
@@ -70,8 +67,8 @@ final class HafnianSamplers {
             sum += t;
             sumSq += t * t;
         }
-        double mean = sum / samples, se = stdError(sum, sumSq, samples);
-        double half = gaussian ? normalQuantile(0.5 + confidence / 2) * se : Math.sqrt(2 * Math.log(2 / (1 - confidence)) / samples);
+        double mean = sum / samples, se = Sampling.stdError(sum, sumSq, samples);
+        double half = gaussian ? Sampling.normalQuantile(0.5 + confidence / 2) * se : Sampling.hoeffding(confidence, samples);
         return new Sample(mean, mean - half, mean + half, se, logScale);
     }
 
@@ -104,8 +101,8 @@ final class HafnianSamplers {
             sumSq += t * t;
         }
         double mean = sum / samples;
-        double half = Math.sqrt(2 * Math.log(2 / (1 - confidence)) / samples);
-        return new Sample(mean, mean - half, mean + half, stdError(sum, sumSq, samples), logScale);
+        double half = Sampling.hoeffding(confidence, samples);
+        return new Sample(mean, mean - half, mean + half, Sampling.stdError(sum, sumSq, samples), logScale);
     }
 
     /**
@@ -145,58 +142,5 @@ final class HafnianSamplers {
             }
         }
         return new double[] {sign, log};
-    }
-
-    private static double stdError(double sum, double sumSq, int k) {
-        if (k < 2) return Double.POSITIVE_INFINITY;
-        double mean = sum / k;
-        return Math.sqrt(Math.max(0, (sumSq - k * mean * mean) / (k - 1)) / k);
-    }
-
-    /** Φ⁻¹(p) for p in (1/2, 1) by bisection on Φ (erfc by series or continued fraction); about 1e-12. */
-    static double normalQuantile(double p) {
-        double lo = 0, hi = 40;
-        for (int it = 0; it < 200; it++) {
-            double mid = 0.5 * (lo + hi);
-            if (1 - 0.5 * erfc(mid / Math.sqrt(2)) < p) lo = mid;
-            else hi = mid;
-        }
-        return 0.5 * (lo + hi);
-    }
-
-    private static double erfc(double x) {
-        if (x < 2) {
-            double term = x, sum = x;
-            for (int k = 1; k < 200; k++) {
-                term *= -x * x / k;
-                double add = term / (2 * k + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-            }
-            return 1 - 2 / Math.sqrt(Math.PI) * sum;
-        }
-        double f = x;
-        for (int k = 60; k >= 1; k--) f = x + (k / 2.0) / f;
-        return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
-    }
-
-    /** sign·exp(log) as decimal text with 17 significant digits, also beyond the double range. */
-    static String decimal(int sign, double log) {
-        if (sign == 0 || log == Double.NEGATIVE_INFINITY) return "0";
-        if (!Double.isFinite(log)) throw new ArithmeticException("estimate is not finite (log = " + log + ")");
-        if (Math.abs(log) < 700) {
-            double v = sign * Math.exp(log);
-            return new BigDecimal(v, new MathContext(17)).toString();
-        }
-        double log10 = log / Math.log(10);
-        long e = (long) Math.floor(log10);
-        BigDecimal m = new BigDecimal(Math.pow(10, log10 - e), new MathContext(17));
-        String text = m.scaleByPowerOfTen((int) e).round(new MathContext(17)).toString();
-        return sign < 0 ? "-" + text : text;
-    }
-
-    /** t·e^{logScale} as decimal text. */
-    static String scaled(double t, double logScale) {
-        return t == 0 ? "0" : decimal(t > 0 ? 1 : -1, Math.log(Math.abs(t)) + logScale);
     }
 }

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -26,49 +26,25 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  * rational or {@link mcs.problems.cert.ComplexValue} text. Only the lower triangle is read, after the
  * symmetry check.
  */
-public final class BruteForceHafnianSolver implements Solver {
+public final class BruteForceHafnianSolver extends BaseSolver<PermInstance> {
     /** Largest order accepted. */
     public static final int MAX_N = 12;
 
-    @Override
-    public String name() {
-        return "hafnian-brute-force";
+    public BruteForceHafnianSolver() {
+        super(PermInstance.class, new SolverInfo("hafnian-brute-force", Problem.HAFNIAN, SolverKind.EXACT, 30,
+                "exact hafnian of a symmetric matrix of even order n <= " + MAX_N + " by summing all perfect matchings"));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.HAFNIAN;
+    protected String refusal(PermInstance p) {
+        return p.n() <= MAX_N && p.n() % 2 == 0 && ScaledIntegers.symmetric(p) ? null
+                : "hafnian-brute-force takes symmetric hafnian instances of even order n <= " + MAX_N + "; got " + p.problem() + " of order " + p.n();
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 30;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact hafnian of a symmetric matrix of even order n <= " + MAX_N + " by summing all perfect matchings";
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof PermInstance p && p.problem() == Problem.HAFNIAN && p.n() <= MAX_N && p.n() % 2 == 0
-                && ScaledIntegers.symmetric(p);
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "hafnian-brute-force takes symmetric hafnian instances of even order n <= "
-                    + MAX_N + "; got " + instance.problem() + " of order " + instance.n());
-        }
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.uniform((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.uniform(instance);
         Matchings m = new Matchings(s, options);
         BigInteger[] v;
         try {

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -25,50 +25,26 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  * absolute sum Σ_{i&lt;j} |s_ij| is below 2^59. Complexity: 2^(n−1) terms of O(n) word operations plus
  * a few Montgomery products per prime; threads: {@link SolverOptions#threads()}.
  */
-public final class HafnianSolver implements Solver {
+public final class HafnianSolver extends BaseSolver<PermInstance> {
     /** Largest order: 2^(n−1) sign vectors indexed by a long. */
     public static final int MAX_N = 62;
 
-    @Override
-    public String name() {
-        return "hafnian";
+    public HafnianSolver() {
+        super(PermInstance.class, new SolverInfo("hafnian", Problem.HAFNIAN, SolverKind.EXACT, 15,
+                "exact hafnian of a symmetric integer or rational matrix of even order (Kan's formula modulo 61-bit primes, CRT); "
+                + "O(n*2^(n-1)) word operations per prime; scaled off-diagonal absolute sum below 2^59; n <= " + MAX_N));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.HAFNIAN;
+    protected String refusal(PermInstance p) {
+        return !p.isComplex() && p.n() % 2 == 0 && p.n() <= MAX_N && ScaledIntegers.symmetric(p) && ModularKan.pairSum(ScaledIntegers.uniform(p).re()) >= 0
+                ? null : "hafnian takes real symmetric hafnian instances of even order n <= " + MAX_N + " whose scaled off-diagonal absolute sum is below 2^59";
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 15;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact hafnian of a symmetric integer or rational matrix of even order (Kan's formula modulo 61-bit primes, CRT); "
-                + "O(n*2^(n-1)) word operations per prime; scaled off-diagonal absolute sum below 2^59; n <= " + MAX_N;
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof PermInstance p && p.problem() == Problem.HAFNIAN && !p.isComplex() && p.n() % 2 == 0
-                && p.n() <= MAX_N && ScaledIntegers.symmetric(p) && ModularKan.pairSum(ScaledIntegers.uniform(p).re()) >= 0;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "hafnian takes real symmetric hafnian instances of even order n <= " + MAX_N
-                    + " whose scaled off-diagonal absolute sum is below 2^59");
-        }
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.uniform((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.uniform(instance);
         BigInteger v;
         try {
             v = ModularKan.hafnian(s.re(), options);

@@ -1,15 +1,15 @@
 package mcs.solvers.mc1.burermonteiro;
 
 import mcs.problems.cert.Certificate;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.BurerMonteiro;
+import mcs.solvers.engine.lowrank.BurerMonteiroRun;
 import mcs.solvers.engine.lowrank.FitTarget;
 import mcs.solvers.engine.lowrank.Lbfgs;
 
@@ -23,48 +23,20 @@ import mcs.solvers.engine.lowrank.Lbfgs;
  * <p>Defaults: {@code max-iterations} 1000, {@code initial-rank} 0 (automatic), {@code time-share} 0.25 (of the time left
  * before the deadline). Auto rank 40: before {@code ipm} (50) so that large instances get a near-linear
  * attempt first; the bounded budget makes it fail fast on NO instances so that {@code auto} moves on.
- * This class lives in {@code mcs.solvers.mc2} with the MC2 solver because both share the search.
+ * The search is shared with the MC2 solver of the same name ({@link BurerMonteiro}, in the low-rank engine).
  */
-public final class BurerMonteiroMc1Solver implements Solver {
+public final class BurerMonteiroMc1Solver extends BaseSolver<Mc1Instance> {
     private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(1000, 0, Integer.MAX_VALUE, 0.25, BurerMonteiro.DELTA_FRACTION, BurerMonteiro.GOAL, true, Lbfgs.MEMORY);
 
-    @Override
-    public String name() {
-        return "burer-monteiro";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 40;
-    }
-
-    @Override
-    public String guarantees() {
-        return "heuristic, YES side only: COMPLETABLE with a factor certificate (F, δ > 0) whose bound ||Δ||_F^2 <= δ^2 was checked"
+    public BurerMonteiroMc1Solver() {
+        super(Mc1Instance.class, new SolverInfo("burer-monteiro", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 40,
+                "heuristic, YES side only: COMPLETABLE with a factor certificate (F, δ > 0) whose bound ||Δ||_F^2 <= δ^2 was checked"
                 + " exactly; never proves NOT_COMPLETABLE (UNKNOWN instead); needs a margin (λmin of some completion > 0) and may"
-                + " still miss it (nonconvex, no convergence guarantee, iteration and time caps); O(m·r) per L-BFGS iteration";
+                + " still miss it (nonconvex, no convergence guarantee, iteration and time caps); O(m·r) per L-BFGS iteration"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc1Instance;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!(instance instanceof Mc1Instance mc1)) return SolverResult.of(name(), Status.UNSUPPORTED, "not a psd-completion instance");
-        BurerMonteiro.Result r = BurerMonteiro.run(FitTarget.of(mc1), options, DEFAULTS.with(options));
-        if (r.body() == null) return SolverResult.unknown(name(), r.message(), r.statistics());
-        return SolverResult.solved(name(), Certificate.completion(sha, r.body()), r.statistics(), r.message());
+    protected SolverResult run(Mc1Instance mc1, String sha, SolverOptions options) {
+        return BurerMonteiroRun.run(name(), FitTarget.of(mc1), options, DEFAULTS, body -> Certificate.completion(sha, body));
     }
 }

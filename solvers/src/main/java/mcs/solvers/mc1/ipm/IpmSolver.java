@@ -1,26 +1,24 @@
 package mcs.solvers.mc1.ipm;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
-import mcs.problems.cert.Entry;
 import mcs.problems.cert.Verdict;
-import mcs.problems.exact.Rational;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 import mcs.solvers.engine.dense.Dense;
 import mcs.solvers.mc1.chordal.ChordalSolver;
-import mcs.solvers.mc1.structured.StructuredSolver;
+import mcs.solvers.mc1.cliquesum.CliqueSum;
+import mcs.solvers.mc1.prep.DiagonalGate;
 
 /**
  * MC1 by a primal–dual interior-point method on the margin SDP (SPEC §1): t* = max λmin over completions
@@ -42,57 +40,29 @@ import mcs.solvers.mc1.structured.StructuredSolver;
  * that passes; {@code converged}: iterate to the tolerance first, so that t* is reported to full accuracy,
  * then certify), {@code exact-fallback-n} (default {@value #EXACT_FALLBACK_N}: when the iterations end without a
  * certificate on an instance of order n at most this, the exact margin-free routes are tried — {@code chordal}
- * if G(Ω) is chordal, else {@code structured} restricted to clique and cycle atoms; their certificate is
- * returned, else UNKNOWN). The seed is unused (the method is deterministic); {@code threads} is used for
+ * if G(Ω) is chordal, else the clique-sum decision of {@code structured} ({@link CliqueSum}) with no decider for
+ * general atoms, i.e. clique, cycle and series-parallel atoms only; their certificate is returned, else UNKNOWN). The seed is unused (the method is deterministic); {@code threads} is used for
  * the dense kernels. Cost per iteration: O(m²) to build and m³/3 flops to factor the Schur complement
  * (m = n + |E|), plus O(n³ + n·m); memory 8·(m²/2 + 10n²) bytes. About 20–30
  * iterations to converge; instances with a clear margin are usually certified after 5–10. The statistics
  * include {@code stopped}: why the iterations ended ({@code certificate}, or the reason given up).
  */
-public final class IpmSolver implements Solver {
+public final class IpmSolver extends BaseSolver<Mc1Instance> {
     static final double TOLERANCE = 1e-8;
     static final int MAX_ITERATIONS = 80;
     static final int MAX_SCHUR = 10_000;
     static final int EXACT_FALLBACK_N = 12;
 
-    @Override
-    public String name() {
-        return "ipm";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 50;
-    }
-
-    @Override
-    public String guarantees() {
-        return "every verdict carries a certificate checked exactly before it is emitted (factor completion with margin, or a PD"
+    public IpmSolver() {
+        super(Mc1Instance.class, new SolverInfo("ipm", Problem.PSD_COMPLETION, SolverKind.EXACT, 50,
+                "every verdict carries a certificate checked exactly before it is emitted (factor completion with margin, or a PD"
                 + " dual witness W + ηI); when |t*| is below the interior-point accuracy (~1e-8): for n <= 12 an exact fallback"
                 + " (chordal, or clique and cycle atoms), otherwise UNKNOWN; UNKNOWN on zero diagonals and m > 10000;"
-                + " O(m^3) flops per iteration (m = n + |E|), typically 10-30 iterations";
+                + " O(m^3) flops per iteration (m = n + |E|), typically 10-30 iterations"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc1Instance;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "ipm takes psd-completion instances, got " + instance.problem());
-        }
+    protected SolverResult run(Mc1Instance instance, String instanceSha256, SolverOptions options) {
         int maxIterations;
         long maxSchur;
         try {
@@ -102,23 +72,13 @@ public final class IpmSolver implements Solver {
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "ipm: options max-iterations, max-schur and exact-fallback-n must be integers (" + e.getMessage() + ")");
         }
-        PartialSymmetricMatrix a = ((Mc1Instance) instance).matrix();
+        PartialSymmetricMatrix a = instance.matrix();
         if (a.m() > maxSchur) {
             return SolverResult.of(name(), Status.UNSUPPORTED, "ipm: the Schur complement would have order m = " + a.m()
                     + " > max-schur = " + maxSchur + " (memory 4m² bytes, m³/3 flops per iteration)");
         }
-        for (int i = 0; i < a.n(); i++) {
-            int s = a.diagonal(i).signum();
-            if (s < 0) {
-                Certificate c = Certificate.witness(instanceSha256, new Body.Entries(List.of(new Entry(i, i, Rational.ONE))));
-                return SolverResult.solved(name(), c, Map.of("iterations", 0), "negative diagonal entry at (" + (i + 1) + "," + (i + 1) + ")");
-            }
-            if (s == 0) {
-                return SolverResult.unknown(name(), "zero diagonal entry at (" + (i + 1) + "," + (i + 1)
-                        + "): the margin SDP needs a positive diagonal (local-checks decides zero rows)", Map.of("iterations", 0));
-            }
-        }
-        return new Run(a, instanceSha256, options, maxIterations).run();
+        SolverResult gate = DiagonalGate.check(name(), a, instanceSha256, "the margin SDP");
+        return gate != null ? gate : new Run(a, instanceSha256, options, maxIterations).run();
     }
 
     /** One solve: the iterations, the certificate attempts and the statistics. */
@@ -231,18 +191,30 @@ public final class IpmSolver implements Solver {
 
         /**
          * Boundary instances (|t*| below the interior-point accuracy) of order n ≤ {@code exact-fallback-n}: the
-         * exact routes that need no margin, i.e. {@code chordal} when G(Ω) is chordal, else {@code structured} with
-         * max-general = 0 (clique atoms decided exactly, chordless cycles by Barrett–Johnson–Loewy; any other atom
-         * makes it answer UNKNOWN, and it never calls ipm back). Their certificates are exact; null when neither
-         * decides.
+         * exact routes that need no margin, i.e. {@code chordal} when G(Ω) is chordal, else the clique-sum decision
+         * ({@link CliqueSum}, as the {@code structured} solver makes it) without a decider for general atoms: clique
+         * atoms decided exactly, chordless cycles by Barrett–Johnson–Loewy, series-parallel atoms by Laurent's
+         * condition; any other atom leaves it undecided, so it never comes back to ipm. Their certificates are
+         * exact; null when neither decides (or the deadline passes meanwhile).
          */
         private SolverResult exactFallback() {
             Mc1Instance inst = new Mc1Instance(a);
-            Solver exact = new ChordalSolver().accepts(inst) ? new ChordalSolver() : new StructuredSolver();
-            SolverOptions o = options.withExtra(Map.of("max-general", "0"));
-            SolverResult r = exact.solve(inst, sha, o);
+            ChordalSolver chordal = new ChordalSolver();
+            SolverResult r;
+            String route;
+            if (chordal.accepts(inst)) {
+                route = chordal.name();
+                r = chordal.solve(inst, sha, options);
+            } else {
+                route = "structured";
+                try {
+                    r = new CliqueSum(route, null).decide(a, sha, options, new LinkedHashMap<>());
+                } catch (DeadlineExceededException e) {
+                    return null;
+                }
+            }
             if (r.status() != Status.SOLVED) return null;
-            return SolverResult.solved(name(), r.certificate(), stats(), "exact fallback (" + exact.name() + ") at the boundary: " + r.message());
+            return SolverResult.solved(name(), r.certificate(), stats(), "exact fallback (" + route + ") at the boundary: " + r.message());
         }
 
         private SolverResult unknown(String why) {

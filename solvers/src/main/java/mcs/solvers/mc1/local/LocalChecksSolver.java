@@ -1,9 +1,9 @@
 package mcs.solvers.mc1.local;
 
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -34,47 +34,19 @@ import mcs.solvers.engine.exact.NegativeDirection;
  * {@value #DEFAULT_MAX_TRIANGLES}), {@code max-dense} (default {@value #DEFAULT_MAX_DENSE}). The deadline
  * is checked cooperatively; when it passes the answer is {@link Status#TIMEOUT}.
  */
-public final class LocalChecksSolver implements Solver {
-    public static final long DEFAULT_MAX_TRIANGLES = 5_000_000L;
-    public static final int DEFAULT_MAX_DENSE = 40;
+public final class LocalChecksSolver extends BaseSolver<Mc1Instance> {
+    static final long DEFAULT_MAX_TRIANGLES = 5_000_000L;
+    static final int DEFAULT_MAX_DENSE = 40;
 
-    @Override
-    public String name() {
-        return "local-checks";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 10;
-    }
-
-    @Override
-    public String guarantees() {
-        return "incomplete: decides only by local obstructions (negative or zero diagonal, 2x2 and triangle blocks, complete components"
+    public LocalChecksSolver() {
+        super(Mc1Instance.class, new SolverInfo("local-checks", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 10,
+                "incomplete: decides only by local obstructions (negative or zero diagonal, 2x2 and triangle blocks, complete components"
                 + " of <= 40 vertices) and the zero-fill completion (each component diagonally dominant or a PSD complete block),"
-                + " each verdict with an exact certificate; UNKNOWN otherwise; O(m) plus O(m^1.5) for <= 5e6 triangles";
+                + " each verdict with an exact certificate; UNKNOWN otherwise; O(m) plus O(m^1.5) for <= 5e6 triangles"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc1Instance;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "local-checks takes psd-completion instances, got " + instance.problem());
-        }
+    protected SolverResult run(Mc1Instance instance, String instanceSha256, SolverOptions options) {
         long maxTriangles;
         int maxDense;
         try {
@@ -83,6 +55,6 @@ public final class LocalChecksSolver implements Solver {
         } catch (NumberFormatException e) {
             return SolverResult.of(name(), Status.ERROR, "local-checks: options max-triangles and max-dense must be integers (" + e.getMessage() + ")");
         }
-        return new LocalChecks(name(), ((Mc1Instance) instance).matrix(), instanceSha256, options, maxTriangles, maxDense).run();
+        return new LocalChecks(name(), instance.matrix(), instanceSha256, options, maxTriangles, maxDense).run();
     }
 }

@@ -1,15 +1,15 @@
 package mcs.solvers.mc2.burermonteiro;
 
 import mcs.problems.cert.Certificate;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.BurerMonteiro;
+import mcs.solvers.engine.lowrank.BurerMonteiroRun;
 import mcs.solvers.engine.lowrank.FitTarget;
 import mcs.solvers.engine.lowrank.Lbfgs;
 
@@ -24,45 +24,17 @@ import mcs.solvers.engine.lowrank.Lbfgs;
  * (90), which is instant and always valid, so {@code auto} keeps the trivial answer unless asked for this
  * one by name; this solver exists to give answers of rank ≪ k and to be measured against n·m.
  */
-public final class BurerMonteiroMc2Solver implements Solver {
+public final class BurerMonteiroMc2Solver extends BaseSolver<Mc2Instance> {
     private static final BurerMonteiro.Settings DEFAULTS = new BurerMonteiro.Settings(5000, 0, Integer.MAX_VALUE, 1.0, BurerMonteiro.DELTA_FRACTION, BurerMonteiro.GOAL, true, Lbfgs.MEMORY);
 
-    @Override
-    public String name() {
-        return "burer-monteiro";
+    public BurerMonteiroMc2Solver() {
+        super(Mc2Instance.class, new SolverInfo("burer-monteiro", Problem.APPROXIMATE_SQUARING, SolverKind.HEURISTIC, 95,
+                "SOLVED answers are factor certificates (F of rank r, shift δ) whose bound ||Δ||_F^2 <= δ^2 was checked exactly;"
+                + " UNKNOWN when L-BFGS does not reach it; O(m·k) for the target plus O(m·r) per iteration"));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.APPROXIMATE_SQUARING;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 95;
-    }
-
-    @Override
-    public String guarantees() {
-        return "SOLVED answers are factor certificates (F of rank r, shift δ) whose bound ||Δ||_F^2 <= δ^2 was checked exactly;"
-                + " UNKNOWN when L-BFGS does not reach it; O(m·k) for the target plus O(m·r) per iteration";
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!(instance instanceof Mc2Instance mc2)) return SolverResult.of(name(), Status.UNSUPPORTED, "not an approximate-squaring instance");
-        BurerMonteiro.Result r = BurerMonteiro.run(FitTarget.of(mc2), options, DEFAULTS.with(options));
-        if (r.body() == null) return SolverResult.unknown(name(), r.message(), r.statistics());
-        return SolverResult.solved(name(), Certificate.squaring(sha, r.body()), r.statistics(), r.message());
+    protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
+        return BurerMonteiroRun.run(name(), FitTarget.of(mc2), options, DEFAULTS, body -> Certificate.squaring(sha, body));
     }
 }

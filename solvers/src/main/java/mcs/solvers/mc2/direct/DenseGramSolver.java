@@ -9,15 +9,14 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.ScaledRows;
 
 /**
@@ -29,48 +28,25 @@ import mcs.solvers.engine.lowrank.ScaledRows;
  * up to n(n+1)/2 entries. Accepted when n ≤ {@value #MAX_N} and n²·k ≤ {@value #MAX_WORK}; the deadline is
  * checked once per row. It is the explicit baseline that near-linear methods are measured against.
  */
-public final class DenseGramSolver implements Solver {
+public final class DenseGramSolver extends BaseSolver<Mc2Instance> {
     static final int MAX_N = 3000;
     static final long MAX_WORK = 27_000_000_000L;
 
-    @Override
-    public String name() {
-        return "dense-gram";
+    public DenseGramSolver() {
+        super(Mc2Instance.class, new SolverInfo("dense-gram", Problem.APPROXIMATE_SQUARING, SolverKind.EXACT, 92,
+                "always SOLVED when accepted (n <= " + MAX_N + ", n^2·k <= 2.7e10): B = AA^T exactly, listed on every position off Ω;"
+                + " O(n^2·k) time, O(n^2) certificate"));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.APPROXIMATE_SQUARING;
+    protected String refusal(Mc2Instance m) {
+        return m.n() <= MAX_N && (long) m.n() * m.n() * m.a().cols() <= MAX_WORK ? null
+                : "dense-gram takes approximate-squaring instances with n <= " + MAX_N + " and n^2·k <= 2.7e10";
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 92;
-    }
-
-    @Override
-    public String guarantees() {
-        return "always SOLVED when accepted (n <= " + MAX_N + ", n^2·k <= 2.7e10): B = AA^T exactly, listed on every position off Ω;"
-                + " O(n^2·k) time, O(n^2) certificate";
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance m && m.n() <= MAX_N && (long) m.n() * m.n() * m.a().cols() <= MAX_WORK;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "dense-gram takes approximate-squaring instances with n <= " + MAX_N + " and n^2·k <= 2.7e10");
-        }
+    protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
         long t0 = System.nanoTime();
-        Mc2Instance mc2 = (Mc2Instance) instance;
         Pattern omega = mc2.omega();
         ScaledRows rows = new ScaledRows(mc2.a());
         BigInteger den2 = rows.den.multiply(rows.den);

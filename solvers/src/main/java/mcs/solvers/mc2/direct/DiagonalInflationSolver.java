@@ -9,15 +9,14 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.ScaledRows;
 
 /**
@@ -29,51 +28,27 @@ import mcs.solvers.engine.lowrank.ScaledRows;
  * off-Ω positions are 0 = unlisted).
  *
  * <p>Cost: one exact dot product of length k per off-diagonal pair of Ω, O(m·k) time, O(n) certificate.
- * On instances whose Ω lists the diagonal, {@link #accepts} is false (the diagonal of B is then fixed to
+ * On instances whose Ω lists the diagonal it does not apply (the diagonal of B is then fixed to
  * (AAᵀ)_ii and need not dominate).
  *
  * <p>Auto rank 91, after {@code trivial-factor} (90): the kernel decides an {@code entries} answer by a dense
  * n×n PSD test, so this O(n)-size answer is cheap to produce but not to verify at large n.
  */
-public final class DiagonalInflationSolver implements Solver {
-    @Override
-    public String name() {
-        return "diagonal-inflation";
+public final class DiagonalInflationSolver extends BaseSolver<Mc2Instance> {
+    public DiagonalInflationSolver() {
+        super(Mc2Instance.class, new SolverInfo("diagonal-inflation", Problem.APPROXIMATE_SQUARING, SolverKind.EXACT, 91,
+                "always SOLVED when Ω omits the diagonal (else not applicable): B = (AA^T) on Ω's off-diagonal pairs, 0 elsewhere off"
+                + " the diagonal, B_ii = sum of |(AA^T)_ij| over Ω's pairs in row i (diagonally dominant, so PSD); exact, O(m·k)"));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.APPROXIMATE_SQUARING;
+    protected String refusal(Mc2Instance m) {
+        return m.omegaHasDiagonal() ? "diagonal-inflation applies only when Ω omits the diagonal" : null;
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 91;
-    }
-
-    @Override
-    public String guarantees() {
-        return "always SOLVED when Ω omits the diagonal (else not applicable): B = (AA^T) on Ω's off-diagonal pairs, 0 elsewhere off"
-                + " the diagonal, B_ii = sum of |(AA^T)_ij| over Ω's pairs in row i (diagonally dominant, so PSD); exact, O(m·k)";
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance m && !m.omegaHasDiagonal();
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "diagonal-inflation applies only when Ω omits the diagonal");
-        }
+    protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
         long t0 = System.nanoTime();
-        Mc2Instance mc2 = (Mc2Instance) instance;
         Pattern omega = mc2.omega();
         int n = mc2.n();
         ScaledRows rows = new ScaledRows(mc2.a());

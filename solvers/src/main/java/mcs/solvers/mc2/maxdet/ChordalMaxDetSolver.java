@@ -5,16 +5,16 @@ import java.util.Map;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.FitTarget;
+import mcs.solvers.engine.maxdet.DenseAnswerSolver;
 import mcs.solvers.engine.maxdet.Completion;
 import mcs.solvers.engine.maxdet.FactorAnswer;
 import mcs.solvers.engine.maxdet.NewtonRun;
@@ -31,45 +31,19 @@ import mcs.solvers.engine.maxdet.NewtonRun;
  * which fails when k &lt; clique size): else UNKNOWN. Cost: O(nnz(V)·k) for the Gram values, Σ_j |J_j|³/3 flops for
  * the cliques, then the certificate (O(n·nnz(L)) + n³/3 + O(m·n)). Auto rank 93: after {@code trivial-factor} (90).
  */
-public final class ChordalMaxDetSolver implements Solver {
+public final class ChordalMaxDetSolver extends DenseAnswerSolver<Mc2Instance> {
     static final int DEFAULT_MAX_CLIQUE = 200;
 
-    @Override
-    public String name() {
-        return "chordal-maxdet";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.APPROXIMATE_SQUARING;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 93;
-    }
-
-    @Override
-    public String guarantees() {
-        return "SOLVED with the max-det completion of AA^T on a chordal extension V of Ω (V = Ω when Ω is chordal) as a dense factor"
+    public ChordalMaxDetSolver() {
+        super(Mc2Instance.class, new SolverInfo("chordal-maxdet", Problem.APPROXIMATE_SQUARING, SolverKind.HEURISTIC, 93,
+                "SOLVED with the max-det completion of AA^T on a chordal extension V of Ω (V = Ω when Ω is chordal) as a dense factor"
                 + " (F, δ), ||Δ||_F^2 <= δ^2 checked exactly; applies when the largest clique of V is <= " + DEFAULT_MAX_CLIQUE
                 + " and n <= " + NewtonRun.DEFAULT_MAX_N + "; UNKNOWN when a clique block of AA^T is singular; O(nnz(V)·k + sum |C|^3)"
-                + " plus the O(n·nnz(V) + n^3/3 + m·n) certificate";
+                + " plus the O(n·nnz(V) + n^3/3 + m·n) certificate"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance && instance.n() <= NewtonRun.DEFAULT_MAX_N;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!(instance instanceof Mc2Instance mc2)) return SolverResult.of(name(), Status.UNSUPPORTED, "not an approximate-squaring instance");
+    protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
         int maxClique, maxN;
         try {
             maxClique = options.extraInt("max-clique", DEFAULT_MAX_CLIQUE);

@@ -1,17 +1,16 @@
 package mcs.solvers.mc2.maxdet;
 
 import mcs.problems.cert.Certificate;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.problems.spi.Status;
 import mcs.solvers.engine.lowrank.FitTarget;
+import mcs.solvers.engine.maxdet.DenseAnswerSolver;
 import mcs.solvers.engine.maxdet.FactorAnswer;
 import mcs.solvers.engine.maxdet.MaxDetNewton;
 import mcs.solvers.engine.maxdet.NewtonRun;
@@ -24,42 +23,16 @@ import mcs.solvers.mc1.maxdet.MaxDetNewtonSolver;
  * definite completion (e.g. A of full row rank); otherwise UNKNOWN. Options as {@link MaxDetNewtonSolver}.
  * Auto rank 94: after {@code trivial-factor} (90), which always answers, so it runs only when named.
  */
-public final class MaxDetNewtonMc2Solver implements Solver {
-    @Override
-    public String name() {
-        return "maxdet-newton";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.APPROXIMATE_SQUARING;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 94;
-    }
-
-    @Override
-    public String guarantees() {
-        return "SOLVED with the max-det completion of (AA^T)|Ω as a dense factor (F, δ), ||Δ||_F^2 <= δ^2 checked exactly, when"
+public final class MaxDetNewtonMc2Solver extends DenseAnswerSolver<Mc2Instance> {
+    public MaxDetNewtonMc2Solver() {
+        super(Mc2Instance.class, new SolverInfo("maxdet-newton", Problem.APPROXIMATE_SQUARING, SolverKind.HEURISTIC, 94,
+                "SOLVED with the max-det completion of (AA^T)|Ω as a dense factor (F, δ), ||Δ||_F^2 <= δ^2 checked exactly, when"
                 + " (AA^T)|Ω has a positive definite completion and n <= " + NewtonRun.DEFAULT_MAX_N + "; else UNKNOWN; O(m·k) for the"
-                + " target plus the Newton cost of maxdet-newton (MC1)";
+                + " target plus the Newton cost of maxdet-newton (MC1)"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc2Instance && instance.n() <= NewtonRun.DEFAULT_MAX_N;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!(instance instanceof Mc2Instance mc2)) return SolverResult.of(name(), Status.UNSUPPORTED, "not an approximate-squaring instance");
+    protected SolverResult run(Mc2Instance mc2, String sha, SolverOptions options) {
         return NewtonRun.run(name(), mc2.omega(), gram(mc2.a(), mc2.omega()), () -> FitTarget.of(mc2),
                 body -> Certificate.squaring(sha, body), options);
     }

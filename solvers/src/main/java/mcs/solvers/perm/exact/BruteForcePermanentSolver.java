@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -27,48 +27,24 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  * for complex input). The value is exact: a canonical rational, or {@link mcs.problems.cert.ComplexValue}
  * text for complex input. The deadline is checked every 4096 search nodes.
  */
-public final class BruteForcePermanentSolver implements Solver {
+public final class BruteForcePermanentSolver extends BaseSolver<PermInstance> {
     /** Largest order accepted: 10! ≈ 3.6·10^6 permutations. */
     public static final int MAX_N = 10;
 
-    @Override
-    public String name() {
-        return "brute-force";
+    public BruteForcePermanentSolver() {
+        super(PermInstance.class, new SolverInfo("brute-force", Problem.PERMANENT, SolverKind.EXACT, 30,
+                "exact permanent (integer, rational or complex input) by summing all n! permutations; n <= " + MAX_N));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.PERMANENT;
+    protected String refusal(PermInstance p) {
+        return p.n() <= MAX_N ? null : "brute-force takes permanent instances of order n <= " + MAX_N + "; got " + p.problem() + " of order " + p.n();
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 30;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact permanent (integer, rational or complex input) by summing all n! permutations; n <= " + MAX_N;
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof PermInstance p && p.problem() == Problem.PERMANENT && p.n() <= MAX_N;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED,
-                    "brute-force takes permanent instances of order n <= " + MAX_N + "; got " + instance.problem() + " of order " + instance.n());
-        }
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.byRows((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.byRows(instance);
         Search search = new Search(s, options);
         BigInteger[] v;
         String arithmetic;

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -28,55 +28,33 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  * word operations for P primes and chunks of k columns; on 2 threads and entries in [−9, 9], n = 25 takes
  * about a second (bench {@code mcs.bench.perm.PermanentSolversBench}). Threads: {@link SolverOptions#threads()}.
  */
-public final class ExactModularSolver implements Solver {
+public final class ExactModularSolver extends BaseSolver<PermInstance> {
     /** Prime count above which larger matrices are left to other solvers. */
-    public static final int MAX_PRIMES = 12;
+    static final int MAX_PRIMES = 12;
     /** Up to this order any number of primes is accepted. */
-    public static final int ANY_PRIMES_N = 20;
+    static final int ANY_PRIMES_N = 20;
 
-    @Override
-    public String name() {
-        return "exact-modular";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PERMANENT;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 15;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact permanent of an integer or rational matrix (Glynn's formula modulo 61-bit primes, CRT with the bound "
+    public ExactModularSolver() {
+        super(PermInstance.class, new SolverInfo("exact-modular", Problem.PERMANENT, SolverKind.EXACT, 15,
+                "exact permanent of an integer or rational matrix (Glynn's formula modulo 61-bit primes, CRT with the bound "
                 + "2^(n-1)*prod of column absolute sums); O(n*2^(n-1)) word operations per prime; column absolute sums after row "
-                + "scaling below 2^59";
+                + "scaling below 2^59"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        if (!(instance instanceof PermInstance p) || p.problem() != Problem.PERMANENT || p.isComplex()) return false;
-        if (p.n() > 62) return false;
-        int primes = ModularGlynn.primesNeeded(ScaledIntegers.byRows(p).re());
-        return primes > 0 && (p.n() <= ANY_PRIMES_N || primes <= MAX_PRIMES);
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "exact-modular takes real permanent instances whose row-scaled integer "
-                    + "columns have absolute sums below 2^59 (and at most " + MAX_PRIMES + " primes when n > " + ANY_PRIMES_N + ")");
+    protected String refusal(PermInstance p) {
+        if (!p.isComplex() && p.n() <= 62) {
+            int primes = ModularGlynn.primesNeeded(ScaledIntegers.byRows(p).re());
+            if (primes > 0 && (p.n() <= ANY_PRIMES_N || primes <= MAX_PRIMES)) return null;
         }
+        return "exact-modular takes real permanent instances whose row-scaled integer "
+                + "columns have absolute sums below 2^59 (and at most " + MAX_PRIMES + " primes when n > " + ANY_PRIMES_N + ")";
+    }
+
+    @Override
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.byRows((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.byRows(instance);
         BigInteger v;
         try {
             v = ModularGlynn.permanent(s.re(), options);

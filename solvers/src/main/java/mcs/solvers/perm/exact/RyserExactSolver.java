@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -30,50 +30,25 @@ import mcs.solvers.engine.modular.ScaledIntegers;
  * the outer sum spills into BigInteger on overflow; otherwise everything is BigInteger. The deadline is
  * checked every 2^12 subsets (answer {@link Status#TIMEOUT}).
  */
-public final class RyserExactSolver implements Solver {
+public final class RyserExactSolver extends BaseSolver<PermInstance> {
     /** Largest order accepted: 2^22 ≈ 4.2·10^6 subsets. */
     public static final int MAX_N = 22;
 
-    @Override
-    public String name() {
-        return "ryser-exact";
+    public RyserExactSolver() {
+        super(PermInstance.class, new SolverInfo("ryser-exact", Problem.PERMANENT, SolverKind.EXACT, 20,
+                "exact permanent of an integer or rational matrix by Ryser's formula in exact arithmetic; n <= " + MAX_N));
     }
 
     @Override
-    public Problem problem() {
-        return Problem.PERMANENT;
+    protected String refusal(PermInstance p) {
+        if (p.isComplex()) return "ryser-exact does not take complex matrices (use brute-force for n <= " + BruteForcePermanentSolver.MAX_N + ")";
+        return p.n() <= MAX_N ? null : "ryser-exact takes real permanent instances of order n <= " + MAX_N + "; got " + p.problem() + " of order " + p.n();
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 20;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact permanent of an integer or rational matrix by Ryser's formula in exact arithmetic; n <= " + MAX_N;
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof PermInstance p && p.problem() == Problem.PERMANENT && !p.isComplex() && p.n() <= MAX_N;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            String why = instance instanceof PermInstance p && p.isComplex()
-                    ? "ryser-exact does not take complex matrices (use brute-force for n <= " + BruteForcePermanentSolver.MAX_N + ")"
-                    : "ryser-exact takes real permanent instances of order n <= " + MAX_N + "; got " + instance.problem() + " of order " + instance.n();
-            return SolverResult.of(name(), Status.UNSUPPORTED, why);
-        }
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.byRows((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.byRows(instance);
         int n = s.n();
         boolean small = rowSumsFitLong(s.re());
         BigInteger sum;

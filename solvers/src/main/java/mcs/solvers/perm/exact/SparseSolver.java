@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -29,40 +29,24 @@ import mcs.solvers.perm.glynn.GlynnSolver;
  * block is within those limits; any order n is accepted then. Complexity: O(n³) for the split plus the
  * blocks' costs. Ranked before {@code exact-modular} so that {@code auto} tries it first.
  */
-public final class SparseSolver implements Solver {
+public final class SparseSolver extends BaseSolver<PermInstance> {
     /** Largest 0/1 block solved by the subset dynamic programme (2^20 longs of memory). */
-    public static final int DP_MAX = 20;
+    static final int DP_MAX = 20;
 
-    @Override
-    public String name() {
-        return "sparse";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PERMANENT;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 10;
-    }
-
-    @Override
-    public String guarantees() {
-        return "exact permanent of a sparse integer or rational matrix: zero and single-entry line reductions, block-triangular "
+    public SparseSolver() {
+        super(PermInstance.class, new SolverInfo("sparse", Problem.PERMANENT, SolverKind.EXACT, 10,
+                "exact permanent of a sparse integer or rational matrix: zero and single-entry line reductions, block-triangular "
                 + "split (matching + strongly connected components), blocks by subset DP (0/1), modular Glynn or Ryser; "
-                + "O(n^3) plus the blocks' exponential cost; only when the split leaves blocks smaller than n";
+                + "O(n^3) plus the blocks' exponential cost; only when the split leaves blocks smaller than n"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        if (!(instance instanceof PermInstance p) || p.problem() != Problem.PERMANENT || p.isComplex()) return false;
+    protected String refusal(PermInstance p) {
+        return !p.isComplex() && splitHelps(p) ? null : "sparse takes real permanent instances whose block-triangular split "
+                + "leaves blocks smaller than n that its block methods can solve";
+    }
+
+    private static boolean splitHelps(PermInstance p) {
         BlockSplit split = BlockSplit.of(ScaledIntegers.byRows(p).re());
         if (!split.helps(p.n())) return false;
         for (BigInteger[][] b : split.blocks()) if (!solvable(b)) return false;
@@ -75,13 +59,9 @@ public final class SparseSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "sparse takes real permanent instances whose block-triangular split "
-                    + "leaves blocks smaller than n that its block methods can solve");
-        }
+    protected SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
-        ScaledIntegers s = ScaledIntegers.byRows((PermInstance) instance);
+        ScaledIntegers s = ScaledIntegers.byRows(instance);
         BlockSplit split = BlockSplit.of(s.re());
         BigInteger v = split.factor();
         Map<String, Object> stats = new LinkedHashMap<>();

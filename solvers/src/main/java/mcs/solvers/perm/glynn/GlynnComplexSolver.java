@@ -1,6 +1,8 @@
 package mcs.solvers.perm.glynn;
 
-import mcs.problems.instance.PermInstance;
+import mcs.problems.instance.Problem;
+import mcs.problems.spi.SolverInfo;
+import mcs.problems.spi.SolverKind;
 
 /**
  * {@code glynn-complex}: the permanent of a complex matrix in double precision with a rigorous error
@@ -8,19 +10,9 @@ import mcs.problems.instance.PermInstance;
  * {@code re±imi} with 17-digit decimals. Complexity: 2^(n−1) terms of about 10n flops; n ≤ 62.
  */
 public final class GlynnComplexSolver extends GlynnSolver {
-    @Override
-    public String name() {
-        return "glynn-complex";
-    }
-
-    @Override
-    public String guarantees() {
-        return "permanent of a complex matrix in double precision with a rigorous a-posteriori bound on the modulus of the error "
-                + "(Glynn's formula, exact fixed-point column sums); O(n*2^(n-1)) complex flops; n <= " + MAX_N;
-    }
-
-    @Override
-    boolean fieldMatches(PermInstance p) {
-        return p.isComplex();
+    public GlynnComplexSolver() {
+        super(new SolverInfo("glynn-complex", Problem.PERMANENT, SolverKind.EXACT, 40,
+                "permanent of a complex matrix in double precision with a rigorous a-posteriori bound on the modulus of the error "
+                + "(Glynn's formula, exact fixed-point column sums); O(n*2^(n-1)) complex flops; n <= " + MAX_N), true);
     }
 }

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -25,56 +25,36 @@ import mcs.problems.spi.Status;
  * for every thread count. The kernel is plain Java whose inner loops C2 turns into SIMD code. Measured times are in the bench module
  * ({@code mcs.bench.perm.PermanentSolversBench}).
  */
-public class GlynnSolver implements Solver {
+public class GlynnSolver extends BaseSolver<PermInstance> {
     /** Largest order: 2^(n−1) terms are indexed by a long. */
     public static final int MAX_N = 62;
 
-    @Override
-    public String name() {
-        return "glynn";
+    private final boolean complex;
+
+    public GlynnSolver() {
+        this(new SolverInfo("glynn", Problem.PERMANENT, SolverKind.EXACT, 40,
+                "permanent of a real matrix in double precision with a rigorous a-posteriori error bound (Glynn's formula, exact "
+                + "fixed-point column sums, bound from the sum of |terms|); O(n*2^(n-1)) flops; n <= " + MAX_N), false);
+    }
+
+    /** @param complex the field this instance takes: complex matrices ({@code glynn-complex}) or real ones */
+    GlynnSolver(SolverInfo info, boolean complex) {
+        super(PermInstance.class, info);
+        this.complex = complex;
     }
 
     @Override
-    public Problem problem() {
-        return Problem.PERMANENT;
+    protected final String refusal(PermInstance p) {
+        return p.isComplex() == complex && p.n() <= MAX_N ? null : name() + " takes " + (complex ? "complex" : "real")
+                + " permanent instances of order n <= " + MAX_N + "; got " + p.problem() + " of order " + p.n();
     }
 
     @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 40;
-    }
-
-    @Override
-    public String guarantees() {
-        return "permanent of a real matrix in double precision with a rigorous a-posteriori error bound (Glynn's formula, exact "
-                + "fixed-point column sums, bound from the sum of |terms|); O(n*2^(n-1)) flops; n <= " + MAX_N;
-    }
-
-    /** Whether the instance has the field this solver takes (real for glynn). */
-    boolean fieldMatches(PermInstance p) {
-        return !p.isComplex();
-    }
-
-    @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof PermInstance p && p.problem() == Problem.PERMANENT && fieldMatches(p) && p.n() <= MAX_N;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, name() + " takes " + (this instanceof GlynnComplexSolver ? "complex" : "real")
-                    + " permanent instances of order n <= " + MAX_N + "; got " + instance.problem() + " of order " + instance.n());
-        }
+    protected final SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
         GlynnSum.Result r;
         try {
-            r = GlynnSum.compute((PermInstance) instance, options);
+            r = GlynnSum.compute(instance, options);
         } catch (DeadlineExceededException e) {
             return new SolverResult(name(), Status.TIMEOUT, Verdict.UNKNOWN, null, null, false, Map.of("n", instance.n()),
                     "deadline reached before all 2^" + Math.max(0, instance.n() - 1) + " Glynn terms were summed");

@@ -25,7 +25,18 @@ final class LaneTables {
     /** Base sums B_j, per word (lo null for one word). */
     final double[] baseHi;
     final double[] baseLo;
-    /** Offsets O[j][u], per word (one array per column: the JIT vectorises loops over u that index an array directly, not at an offset). */
+    /**
+     * The column passes of {@link GlynnBlock}: pass q covers columns passStart[q] .. passStart[q] + passWidth[q] − 1,
+     * all in group passGroup[q], and its offsets O_uj sit in passHi[q][k·STRIDE + u] for column passStart[q] + k
+     * (passLo likewise for the low words): one array per pass, indexed by the lane plus a constant, so that the
+     * JIT's superword pass turns the loop over lanes into SIMD code and the address of every column is
+     * base + constant.
+     */
+    final int[] passStart;
+    final int[] passWidth;
+    final int[] passGroup;
+    final double[][] passHi;
+    /** Two words: offsets O[j][u] per word, one array per column (the loops of {@link GlynnBlock} take two columns at a time). */
     final double[][] offHi;
     final double[][] offLo;
     /** Sign of lane u's first term: (−1)^(|u| + |t|). */
@@ -51,7 +62,12 @@ final class LaneTables {
         minus = SignTasks.initialMinus(n, low, t);
         baseHi = signedSums(hi, minus);
         baseLo = lo == null ? null : signedSums(lo, minus);
-        offHi = offsets(hi, laneBits);
+        int[][] plan = plan(n, GlynnBlock.WIDTH_ONE_WORD);
+        passStart = plan[0];
+        passWidth = plan[1];
+        passGroup = plan[2];
+        passHi = lo == null ? passTables(offsets(hi, laneBits), passStart, passWidth) : null;
+        offHi = lo == null ? null : offsets(hi, laneBits);
         offLo = lo == null ? null : offsets(lo, laneBits);
         twiceHi = twice(hi);
         twiceLo = lo == null ? null : twice(lo);
@@ -92,24 +108,77 @@ final class LaneTables {
         return g == 0 ? weight[0] * flip : weight[g];
     }
 
+    /**
+     * Splits each group of columns into passes of {@code maxWidth} columns (a power of two), then halves, so
+     * that a group of s columns takes about s / maxWidth + log₂ maxWidth passes. Returns {starts, widths, groups}.
+     */
+    static int[][] plan(int n, int maxWidth) {
+        List<int[]> passes = new ArrayList<>();
+        for (int g = 0; g * GROUP < n; g++) {
+            int j = g * GROUP, end = Math.min(n, (g + 1) * GROUP);
+            for (int w = maxWidth; w >= 1; w >>= 1) {
+                while (end - j >= w) {
+                    passes.add(new int[] {j, w, g});
+                    j += w;
+                }
+            }
+        }
+        int[][] out = new int[3][passes.size()];
+        for (int q = 0; q < passes.size(); q++) for (int k = 0; k < 3; k++) out[k][q] = passes.get(q)[k];
+        return out;
+    }
+
+    private static double[][] passTables(double[][] off, int[] start, int[] width) {
+        double[][] out = new double[start.length][];
+        for (int q = 0; q < start.length; q++) {
+            out[q] = new double[width[q] * GlynnBlock.STRIDE];
+            for (int k = 0; k < width[q]; k++) System.arraycopy(off[start[q] + k], 0, out[q], k * GlynnBlock.STRIDE, off[start[q] + k].length);
+        }
+        return out;
+    }
+
+    /** Adds the lanes' terms, group 0's product p0 times group 1's p1 (null for one group), scaled, with TwoSum. */
+    void accumulate(double[] p0, double[] p1) {
+        double w0 = weight(0);
+        if (p1 == null) {
+            for (int u = 0; u < lanes; u++) add(u, p0[u] * w0);
+        } else {
+            double w1 = weight(1);
+            for (int u = 0; u < lanes; u++) add(u, (p0[u] * w0) * (p1[u] * w1));
+        }
+    }
+
+    /**
+     * TwoSum of the step's signed term x (the step's sign is in group 0's weight) into lane u. The lane's own
+     * sign is constant, so it is applied once in {@link #parts()} (negation is exact): that saves a load and a
+     * multiplication per term.
+     */
+    private void add(int u, double x) {
+        double si = sum[u];
+        double t = si + x;
+        double bv = t - si;
+        comp[u] += (si - (t - bv)) + (x - bv);
+        sum[u] = t;
+        abs[u] += Math.abs(x);
+    }
+
     /** Adds the lanes' terms (unsigned products; the lane signs are applied here) with TwoSum. */
     void accumulate(double[] term) {
         for (int u = 0; u < lanes; u++) {
-            double y = term[u];
-            double x = y * sign[u];
+            double x = term[u];
             double si = sum[u];
             double t = si + x;
             double bv = t - si;
             comp[u] += (si - (t - bv)) + (x - bv);
             sum[u] = t;
-            abs[u] += Math.abs(y);
+            abs[u] += Math.abs(x);
         }
     }
 
     /** One part per lane, in lane order. */
     List<GlynnPart> parts() {
         List<GlynnPart> out = new ArrayList<>(lanes);
-        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u], comp[u], 0, 0, abs[u], 0, 0, steps));
+        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u] * sign[u], comp[u] * sign[u], 0, 0, abs[u], 0, 0, steps));
         return out;
     }
 

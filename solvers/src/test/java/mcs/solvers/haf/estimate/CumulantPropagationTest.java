@@ -10,6 +10,7 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
 import mcs.solvers.perm.estimate.EstimateTesting;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 class CumulantPropagationTest {
@@ -37,7 +38,7 @@ class CumulantPropagationTest {
         for (int trial = 0; trial < 12; trial++) {
             int n = 2 * rng.nextInt(1, 5);
             RationalMatrix s = randomSymmetric(rng, n);
-            assertEquals(hafnian(s), CumulantPropagation.estimate(s, n), "N = " + n);
+            assertEquals(NaiveValues.hafnian(s), CumulantPropagation.estimate(s, n), "N = " + n);
         }
     }
 
@@ -47,7 +48,7 @@ class CumulantPropagationTest {
         SplittableRandom rng = new SplittableRandom(8);
         for (int trial = 0; trial < 5; trial++) {
             RationalMatrix s = randomSymmetric(rng, 4);
-            assertEquals(hafnian(s), CumulantPropagation.estimate(s, 2));
+            assertEquals(NaiveValues.hafnian(s), CumulantPropagation.estimate(s, 2));
         }
     }
 
@@ -55,7 +56,7 @@ class CumulantPropagationTest {
     @Test
     void unevenTreeAtFullOrderIsExact() {
         RationalMatrix s = randomSymmetric(new SplittableRandom(2), 6);
-        assertEquals(hafnian(s), CumulantPropagation.estimate(s, 6));
+        assertEquals(NaiveValues.hafnian(s), CumulantPropagation.estimate(s, 6));
     }
 
     private static RationalMatrix randomSymmetric(SplittableRandom rng, int n) {
@@ -65,17 +66,5 @@ class CumulantPropagationTest {
     }
 
     /** Independent: haf(S) = Σ_j s_0j·haf(S without 0 and j). */
-    private static Rational hafnian(RationalMatrix s) {
-        return haf(s, (1 << s.rows()) - 1);
-    }
 
-    private static Rational haf(RationalMatrix s, int left) {
-        if (left == 0) return Rational.ONE;
-        int i = Integer.numberOfTrailingZeros(left);
-        Rational total = Rational.ZERO;
-        for (int j = i + 1; j < s.rows(); j++) {
-            if ((left & (1 << j)) != 0) total = total.add(s.get(i, j).multiply(haf(s, left & ~(1 << i) & ~(1 << j))));
-        }
-        return total;
-    }
 }

@@ -1,7 +1,5 @@
 package mcs.solvers.mc1.local;
 
-import static mcs.solvers.mc1.local.CertificateChecks.dense;
-import static mcs.solvers.mc1.local.CertificateChecks.psdByMinors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,8 @@ import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaivePsd;
 import org.junit.jupiter.api.Test;
 
 /** Seeded random instances: every verdict's certificate is checked exactly, and compared with truth when known. */
@@ -31,7 +31,7 @@ class LocalChecksRandomTest {
             PartialSymmetricMatrix m = PartialSymmetricMatrix.ofLowerTriangle(a);
             SolverResult r = LocalChecksSpecVectorsTest.solve(m);
             assertEquals(Status.SOLVED, r.status(), r.message());
-            boolean psd = psdByMinors(dense(m));
+            boolean psd = NaivePsd.byMinors(Matrices.full(m));
             assertEquals(psd ? Verdict.COMPLETABLE : Verdict.NOT_COMPLETABLE, r.verdict(), "trial " + trial);
             if (psd) yes++;
             else no++;

@@ -38,24 +38,6 @@ public final class EstimateTesting {
         return Rational.parse(v.toString());
     }
 
-    /** Laplace expansion along the first row, in rationals: O(n·2^n) with memoised column subsets. */
-    public static Rational permanent(RationalMatrix a) {
-        int n = a.rows();
-        Rational[] f = new Rational[1 << n]; // f[S] = perm of rows |S|.. restricted to columns not in S … computed bottom-up
-        f[(1 << n) - 1] = Rational.ONE;
-        for (int mask = (1 << n) - 2; mask >= 0; mask--) {
-            int row = Integer.bitCount(mask);
-            Rational s = Rational.ZERO;
-            for (int j = 0; j < n; j++) {
-                if ((mask & (1 << j)) != 0) continue;
-                Rational x = a.get(row, j);
-                if (!x.isZero()) s = s.add(x.multiply(f[mask | (1 << j)]));
-            }
-            f[mask] = s;
-        }
-        return f[0];
-    }
-
     /** i.i.d. entries k/10^digits with k uniform in [lo, hi]. */
     public static RationalMatrix uniform(SplittableRandom rng, int n, int lo, int hi, int digits) {
         Rational[] flat = new Rational[n * n];

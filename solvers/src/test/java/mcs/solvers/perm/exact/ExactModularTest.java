@@ -1,6 +1,5 @@
 package mcs.solvers.perm.exact;
 
-import static mcs.solvers.perm.PermTesting.laplace;
 import static mcs.solvers.perm.PermTesting.perm;
 import static mcs.solvers.perm.PermTesting.randomInts;
 import static mcs.solvers.perm.PermTesting.toRationals;
@@ -16,6 +15,7 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.solvers.engine.modular.WordPrimes;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 /** exact-modular against closed forms, brute force, Ryser and the Laplace expansion; its arithmetic helpers. */
@@ -33,7 +33,7 @@ class ExactModularTest {
             String expected = perm(brute, a);
             assertEquals(expected, perm(modular, a), "n=" + n + " trial " + trial);
             assertEquals(expected, perm(ryser, a));
-            if (n <= 5) assertEquals(laplace(toRationals(a)).toString(), expected);
+            if (n <= 5) assertEquals(NaiveValues.permanent(toRationals(a)).toString(), expected);
         }
         for (int n = 14; n <= 17; n++) {
             long[][] a = randomInts(rnd, n, 9);
@@ -72,7 +72,7 @@ class ExactModularTest {
         for (int n = 1; n <= 6; n++) {
             Rational[][] a = new Rational[n][n];
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = Rational.of(rnd.nextInt(21) - 10, 1 + rnd.nextInt(12));
-            assertEquals(laplace(a).toString(), value(modular, PermInstance.permanent(RationalMatrix.of(a))), "n=" + n);
+            assertEquals(NaiveValues.permanent(a).toString(), value(modular, PermInstance.permanent(RationalMatrix.of(a))), "n=" + n);
         }
     }
 
@@ -91,7 +91,7 @@ class ExactModularTest {
         long[][] a = {{1L << 58, 1L << 58}, {1L << 58, 1}};
         assertFalse(modular.accepts(PermInstance.permanent(RationalMatrix.ofLongs(a))));
         long[][] b = {{1L << 57, 1L << 57}, {1L << 57, -3}};
-        assertEquals(laplace(toRationals(b)).toString(), perm(modular, b));
+        assertEquals(NaiveValues.permanent(toRationals(b)).toString(), perm(modular, b));
     }
 
     @Test

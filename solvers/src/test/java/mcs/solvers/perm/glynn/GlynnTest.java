@@ -1,6 +1,5 @@
 package mcs.solvers.perm.glynn;
 
-import static mcs.solvers.perm.PermTesting.laplace;
 import static mcs.solvers.perm.PermTesting.perm;
 import static mcs.solvers.perm.PermTesting.randomInts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +19,7 @@ import mcs.solvers.perm.PermTesting;
 import mcs.solvers.perm.exact.BruteForcePermanentSolver;
 import mcs.solvers.perm.exact.ExactModularSolver;
 import mcs.solvers.perm.exact.RyserExactSolver;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,7 +65,7 @@ class GlynnTest {
             }
             for (Rational[][] a : new Rational[][][] {q, d}) {
                 PermInstance in = PermInstance.permanent(RationalMatrix.of(a));
-                Rational exact = n <= 7 ? laplace(a) : Rational.parse(PermTesting.value(new RyserExactSolver(), in));
+                Rational exact = n <= 7 ? NaiveValues.permanent(a) : Rational.parse(PermTesting.value(new RyserExactSolver(), in));
                 covers(run(in, 2), exact, "rational n=" + n);
             }
         }
@@ -132,7 +132,7 @@ class GlynnTest {
         int n = 7;
         Rational[][] a = new Rational[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = Rational.of(rnd.nextInt(201) - 100, 100);
-        Rational exact = laplace(a);
+        Rational exact = NaiveValues.permanent(a);
         Rational[][] t = new Rational[n][n];
         Rational[][] p = new Rational[n][n];
         for (int i = 0; i < n; i++) {
@@ -173,7 +173,7 @@ class GlynnTest {
             PermInstance inst = PermInstance.permanent(RationalMatrix.of(inputs[k]));
             SolverResult r = run(inst, 2);
             assertEquals(expected[k], r.statistics().get("columns"));
-            double rel = covers(r, laplace(inputs[k]), expected[k]);
+            double rel = covers(r, NaiveValues.permanent(inputs[k]), expected[k]);
             assertTrue(rel < 1e-9, expected[k] + " bound " + rel);
         }
     }
