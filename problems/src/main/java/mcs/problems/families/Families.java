@@ -19,6 +19,8 @@ public final class Families {
             PermRandomFamily.gaussian(),
             PermRandomFamily.exponential(),
             PermRandomFamily.wishart(),
+            GaussianRankOneFamily.permanent(),
+            GaussianRankOneFamily.hafnian(),
             new PermClosedFormFamily("perm-ones", PermClosedFormFamily.Kind.ONES),
             new PermClosedFormFamily("perm-derangement", PermClosedFormFamily.Kind.DERANGEMENT),
             PermStructuredFamily.rankOne(),

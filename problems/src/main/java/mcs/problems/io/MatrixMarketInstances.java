@@ -94,7 +94,8 @@ public final class MatrixMarketInstances {
     /**
      * A permanent, hafnian or permanent-estimate instance from a square matrix in any format; symmetric,
      * skew-symmetric and hermitian storage are expanded. A {@code pattern} file is the 0/1 matrix of its
-     * positions (field INTEGER). Hafnians need even order and a symmetric matrix (checked exactly).
+     * positions (field INTEGER). Hafnians need even order and a symmetric matrix (checked exactly); loop hafnians a
+     * symmetric matrix of any order.
      * O(n²) memory.
      */
     public static PermInstance toPerm(MatrixMarketData d, Problem problem) {
@@ -113,12 +114,13 @@ public final class MatrixMarketInstances {
         if (!d.isSquare()) throw new InputException(d.file(), d.sizeLine(), problem.id() + " needs a square matrix, got " + d.rows() + "x" + d.cols());
         RationalMatrix re = denseReal(d);
         RationalMatrix im = d.header().field() == Field.COMPLEX ? denseImaginary(d) : null;
-        if (problem == Problem.HAFNIAN || problem == Problem.HAFNIAN_ESTIMATE || problem == Problem.LOOP_HAFNIAN) {
-            if (requireEvenOrder && d.rows() % 2 != 0 && problem != Problem.LOOP_HAFNIAN) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
+        boolean loop = problem == Problem.LOOP_HAFNIAN;
+        if (problem == Problem.HAFNIAN || problem == Problem.HAFNIAN_ESTIMATE || loop) {
+            if (requireEvenOrder && !loop && d.rows() % 2 != 0) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
             int[] bad = asymmetry(re);
             if (bad == null && im != null) bad = asymmetry(im);
             if (bad != null) {
-                throw new InputException(d.file(), d.sizeLine(), "hafnian needs a symmetric matrix: entry (" + (bad[0] + 1) + "," + (bad[1] + 1) + ") differs from (" + (bad[1] + 1) + "," + (bad[0] + 1) + ")");
+                throw new InputException(d.file(), d.sizeLine(), (loop ? "loop-hafnian" : "hafnian") + " needs a symmetric matrix: entry (" + (bad[0] + 1) + "," + (bad[1] + 1) + ") differs from (" + (bad[1] + 1) + "," + (bad[0] + 1) + ")");
             }
         }
         PermInstance.Field field = switch (d.header().field()) {

@@ -28,10 +28,14 @@ final class Report {
             out.printf("solver       %s%s%n", r.solver(), o.tried().size() > 1 ? "  (auto tried: " + String.join(", ", o.tried()) + ")" : "");
             out.printf("verdict      %s%n", r.verdict());
             if (r.value() != null) out.printf("value        %s%s%n", abbreviate(r.value()), r.exact() ? "  (exact)" : "");
+            if (r.value() != null && !r.exact() && r.certificate() != null && r.certificate().errorBound() != null) {
+                out.printf("error bound  %s  (proven: |value - true value| <= this)%n", r.certificate().errorBound().toDecimalString());
+            }
             if (r.status() != mcs.problems.spi.Status.SOLVED) out.printf("status       %s%n", r.status());
             if (o.judgement() != null) {
                 Judgement j = o.judgement();
                 out.printf("kernel       %s by %s check '%s'%n", j.outcome(), j.method().id(), j.check());
+                if (j.outcome() != mcs.verifier.kernel.Outcome.ACCEPTED) out.printf("  reason                 %s%n", j.reason());
                 j.bounds().forEach((k, v) -> out.printf("  %-22s %s%n", k, abbreviate(v)));
             }
             if (certPath != null) out.printf("certificate  %s%n", certPath);
@@ -47,6 +51,11 @@ final class Report {
         m.put("solver", r.solver());
         m.put("verdict", r.verdict().name());
         m.put("value", r.value());
+        String[] parts = complexParts(r.value());
+        if (parts != null) {
+            m.put("real", parts[0]);
+            m.put("imag", parts[1]);
+        }
         m.put("exact", r.exact());
         m.put("certificate", certPath);
         m.put("seconds", o.seconds());
@@ -59,6 +68,22 @@ final class Report {
         if (o.judgement() != null) m.put("verification", judgementFields(o.judgement()));
         m.put("statistics", r.statistics());
         return m;
+    }
+
+    /**
+     * The real and imaginary parts, as written, of a complex value text {@code re±imi} (SPEC §3.2, the form
+     * {@code glynn-complex} and the complex hafnian solvers write), or null for a real value.
+     */
+    static String[] complexParts(String value) {
+        if (value == null || !value.endsWith("i")) return null;
+        String body = value.substring(0, value.length() - 1);
+        for (int k = body.length() - 1; k > 0; k--) {
+            char c = body.charAt(k), prev = body.charAt(k - 1);
+            if ((c == '+' || c == '-') && prev != 'e' && prev != 'E' && prev != '/') {
+                return new String[] {body.substring(0, k), c == '+' ? body.substring(k + 1) : body.substring(k)};
+            }
+        }
+        return new String[] {"0", body};
     }
 
     static Map<String, Object> judgementFields(Judgement j) {

@@ -36,7 +36,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--solver", defaultValue = "auto", description = "Solver name (see 'mcs solvers'); auto tries the applicable solvers, cheapest first. Default: ${DEFAULT-VALUE}.")
     String solver;
 
-    @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate.")
+    @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem: psd-completion, approximate-squaring, permanent, hafnian, permanent-estimate, hafnian-estimate, loop-hafnian.")
     String problem;
 
     @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1).")

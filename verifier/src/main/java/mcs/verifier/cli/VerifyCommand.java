@@ -44,7 +44,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0", description = "τ of SPEC §2.5: accept when X + τ·max a_ii·I is certified PSD. Default: ${DEFAULT-VALUE} (exact).")
     String tolerance;
 
-    @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent or hafnian is recomputed exactly. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent is recomputed exactly; (loop) hafnians get N + 10 and a work budget that grows with N. Default: ${DEFAULT-VALUE}.")
     int permMaxN;
 
     @Option(names = "--json", description = "Print one JSON object: verdict, reason, method, bounds.")

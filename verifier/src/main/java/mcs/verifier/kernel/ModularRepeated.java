@@ -13,8 +13,8 @@ import mcs.problems.matrix.RationalMatrix;
 
 /**
  * The judge's exact hafnian, loop hafnian and permanent of a matrix with repeated rows and columns, without
- * forming the expanded matrix B: the sign-vector formulas of {@link ModularHafnian}, {@link ModularLoopHafnian}
- * and {@link ModularPermanent} on B, with the sign vectors grouped by how many copies of each row carry −1.
+ * forming the expanded matrix B: the sign-vector formulas of {@link ModularHafnian}, of the loop hafnian (below)
+ * and of {@link ModularPermanent} on B, with the sign vectors grouped by how many copies of each row carry −1.
  * It shares no code with the solvers.
  *
  * <p><b>Grouping.</b> Let row i of A appear r_i times in B (N = Σ r_i) and let δ ∈ {±1}^N be a sign vector on
@@ -27,7 +27,7 @@ import mcs.problems.matrix.RationalMatrix;
  *       = ½(yᵀAy − Σ_i a_ii r_i) (yᵀAy counts every ordered pair of distinct copies and also each copy with
  *       itself, a_ii·δ² = a_ii, r_i times), and haf(B) = (2^N (N/2)!)⁻¹ Σ_t w(t) q₂^{N/2};
  *   <li>loop hafnian (loops a_ii on every copy): q₁ = Σ_i a_ii y_i and lhaf(B) = 2^-N Σ_t w(t) F(q₂, q₁) with
- *       F of {@link ModularLoopHafnian};
+ *       F = Σ_{2m+s=N} q₂^m q₁^s/(m!·s!), the degree-N part of exp(q₂ + q₁) (loop-hafnian formula below);
  *   <li>permanent (row i repeated r_i times, column j repeated c_j times): the column sums Σ_rows δ B are
  *       v_j = Σ_i y_i a_ij, and perm(B) = 2^-N Σ_t w(t) Π_j v_j^{c_j}.
  * </ul>
@@ -40,10 +40,28 @@ import mcs.problems.matrix.RationalMatrix;
  * the power. Modulo the primes of {@link ModularPrime} with CRT as in {@link ModularEvaluation}, complex
  * input through the two square roots of −1. Bounds on the value (of B): for the hafnian the smaller of
  * (N−1)!!·max^{N/2} and the product of the N/2 largest off-diagonal absolute row sums of B (as in
- * {@link ModularHafnian}); for the loop hafnian Π over B's rows of max(1, absolute row sum)
- * ({@link ModularLoopHafnian}); for the permanent Π over B's rows of the absolute row sum. Rational input is
+ * {@link ModularHafnian}); for the loop hafnian Π over B's rows of max(1, absolute row sum) (proved
+ * below); for the permanent Π over B's rows of the absolute row sum. Rational input is
  * scaled as in those classes (uniformly by L for hafnians, pairs by L² and loops by L for loop hafnians, row
  * i by its denominators' LCM d_i for permanents, giving Π d_i^{r_i}).
+ *
+ * <p><b>The loop-hafnian formula</b> (on any symmetric matrix A of order n, here B).
+ * <b>Definition.</b> lhaf(A) = Σ over partitions of [n] into singletons S and pairs M of
+ * Π_{i∈S} a_ii · Π_{{i,j}∈M} a_ij; any order n (lhaf of 0×0 is 1).
+ *
+ * <p><b>Formula.</b> With q₂(δ) = Σ_{i&lt;j} a_ij δ_i δ_j, q₁(δ) = Σ_i a_ii δ_i and
+ * F = Σ_{2m+s=n} q₂^m q₁^s/(m!·s!), the degree-n part of exp(q₂ + q₁),
+ * <pre>  lhaf(A) = 2^-(n−1) Σ_{δ∈{±1}ⁿ, δ_n=+1} (Π_i δ_i) F(δ).</pre>
+ * Derivation: Σ_δ (Π δ) δ^α is 2ⁿ if every exponent α_i is odd and 0 otherwise; a monomial of degree n
+ * with all exponents odd is x_1⋯x_n, so the full sum is 2ⁿ times the coefficient of x_1⋯x_n in F. In
+ * q₂^m/m!·q₁^s/s! that coefficient is Σ over m disjoint pairs and s singletons covering [n] (each
+ * unordered choice met m!·s! times in the expansion): exactly lhaf(A). F(−δ) = (−1)ⁿF(δ) because
+ * s ≡ n (mod 2), and Π(−δ) = (−1)ⁿ Πδ, so fixing δ_n = +1 keeps half of the sum.
+ *
+ * <p><b>Loop-hafnian bound.</b> With R_i = max(1, Σ_j |a_ij|) (diagonal included; |a| + |b| for a + ib),
+ * |lhaf A| ≤ lhaf(|A|) ≤ Π_i R_i. Induction on principal submatrices C: expanding along a row i of C,
+ * lhaf(C) = a_ii lhaf(C∖i) + Σ_{j≠i} a_ij lhaf(C∖{i,j}) ≤ (Σ_{j∈C} |a_ij|)·Π_{C∖i} R ≤ Π_C R, using
+ * lhaf(C∖{i,j}) ≤ Π_{C∖{i,j}} R ≤ Π_{C∖i} R since R_j ≥ 1.
  *
  * <p>Work: Π_i (r_i + 1) classes × O(n) per prime; permanents group the rows or the columns (perm(B) =
  * perm(Bᵀ)), whichever has fewer classes.
@@ -181,7 +199,7 @@ public final class ModularRepeated {
                     q1 = mp.add(q1, mp.mul(mu[i], y[i]));
                 }
                 long q2 = mp.mul(mp.sub(yu, diagR), half);
-                term = p == Problem.HAFNIAN ? power(mp, q2, total / 2) : ModularLoopHafnian.degreeN(mp, q2, q1, total, invFact, scratch);
+                term = p == Problem.HAFNIAN ? power(mp, q2, total / 2) : degreeN(mp, q2, q1, total, invFact, scratch);
             }
             acc = mp.add(acc, mp.mul(w, term));
             // Odometer step over the digits other than `first`.
@@ -371,5 +389,19 @@ public final class ModularRepeated {
             b = b.multiply(s.pow(r[i]));
         }
         return b;
+    }
+
+    /** F = Σ_{2m+s=n} q₂^m q₁^s/(m!·s!) in Montgomery form; pow1 is scratch of length n + 1. */
+    static long degreeN(ModularPrime mp, long q2, long q1, int n, long[] invFact, long[] pow1) {
+        pow1[0] = mp.one;
+        for (int s = 1; s <= n; s++) pow1[s] = mp.mul(pow1[s - 1], q1);
+        long sum = 0, p2 = mp.one;
+        for (int m = 0; 2 * m <= n; m++) {
+            int s = n - 2 * m;
+            long term = mp.mul(mp.mul(p2, pow1[s]), mp.mul(invFact[m], invFact[s]));
+            sum = mp.add(sum, term);
+            p2 = mp.mul(p2, q2);
+        }
+        return sum;
     }
 }

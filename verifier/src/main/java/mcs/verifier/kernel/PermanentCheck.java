@@ -28,13 +28,14 @@ import mcs.problems.instance.Problem;
  *   <li>{@code value-syntax}: the value must be an exact decimal, {@code p/q}, or complex text
  *       {@code re±imi} ({@link ComplexValue}); with exact = false an error_bound ≥ 0 is required
  *       (check {@code error-bound}).
- *   <li>{@code budget}: n above {@link KernelOptions#permanentMaxN()} (default 26) is UNVERIFIED; the
- *       same order limit applies to hafnians, whose recomputation costs about as much per order
- *       (n·2^(n−1) steps per prime in both cases). Exception: a banded matrix whose band dynamic
- *       programme ({@link BandedRecompute}) costs no more than 2^(m−1)·m steps for m = permanentMaxN is
- *       recomputed that way, at any order.
  *   <li>{@code instance}: a hafnian or loop hafnian instance that is not symmetric has no defined value:
- *       UNVERIFIED. A {@code loop-hafnian} instance is recomputed by {@link ModularLoopHafnian}.
+ *       UNVERIFIED.
+ *   <li>{@code budget}: a banded matrix (a_ij = 0 for |i − j| &gt; w) is recomputed by the band dynamic
+ *       programme ({@link BandedRecompute}) when that costs less than the dense recomputation and no more than
+ *       2^(m−1)·m steps for m = {@link KernelOptions#permanentMaxN()}, at any order. Otherwise a permanent of
+ *       order n above permanentMaxN (default 26) is UNVERIFIED; hafnians and loop hafnians, recomputed in
+ *       O(n²·2^(n/2)) per prime ({@link RecursiveHafnian}), have the order budget permanentMaxN + 10 and a work
+ *       budget ({@link HafnianBudget}).
  *   <li>{@code value} (exact = true): the claim must equal the recomputed value exactly;
  *       {@code error-bound} (exact = false): |claim − value| ≤ error_bound, compared exactly (for complex
  *       values as |claim − value|² ≤ error_bound²).
@@ -51,10 +52,11 @@ import mcs.problems.instance.Problem;
  * remainder theorem the residues fix the value modulo M, and the only integer of absolute value ≤ B &lt;
  * M/2 in that residue class is the symmetric representative, which Garner's reconstruction returns.
  * Complex values are recovered part by part through the homomorphisms Z[i] → Z/p, i ↦ ±s with
- * s² ≡ −1 (mod p), each part bounded by the same B. The formulas (Glynn's for permanents, the sign-vector
- * formula for hafnians) are proved in {@link ModularPermanent} and {@link ModularHafnian}; they divide
- * only by 2^(n−1) and k!, units modulo primes above 2^61. Hence ACCEPTED and REJECTED are decided on the
- * true value, with no tolerance.
+ * s² ≡ −1 (mod p), each part bounded by the same B. The formulas (Glynn's for permanents, Björklund's
+ * pair-contraction recursion, with loops, for hafnians and loop hafnians) are proved in {@link ModularPermanent}
+ * and {@link RecursiveHafnian}; they divide only by 2^(n−1), units modulo primes above 2^61. A banded matrix's value
+ * comes instead from {@link BandedRecompute}, a sum over the same permutations or matchings in exact integer
+ * arithmetic (proved there). Hence ACCEPTED and REJECTED are decided on the true value, with no tolerance.
  *
  * <p>Complexity: O(n·2^(n−1)) word operations per prime (twice for complex input), a few primes for
  * moderate entries (two for a 0/1 matrix of order 20 to 26); measured times are in the bench module
@@ -111,27 +113,40 @@ public final class PermanentCheck {
             if (bound.signum() < 0) return Judgement.rejected("error-bound", "error_bound " + abbreviate(bound.toString()) + " is negative");
         }
         int n = inst.n();
-        String what = base == Problem.HAFNIAN ? "hafnian" : base == Problem.LOOP_HAFNIAN ? "loop hafnian" : "permanent";
-        // A banded matrix is recomputed by the band DP when that costs no more than the budget order's recomputation.
-        boolean banded = n > opts.permanentMaxN()
-                && BandedRecompute.work(base, n, BandedRecompute.bandwidth(inst)) <= Math.scalb((double) opts.permanentMaxN(), opts.permanentMaxN() - 1);
-        if (n > opts.permanentMaxN() && !banded) {
-            return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
+        boolean matchings = base == Problem.HAFNIAN || base == Problem.LOOP_HAFNIAN;
+        boolean loop = base == Problem.LOOP_HAFNIAN;
+        String what = base == Problem.HAFNIAN ? "hafnian" : loop ? "loop hafnian" : "permanent";
+        if (matchings && (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric()))) {
+            return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
         }
-        if (n > MAX_RECOMPUTABLE_N && !banded) {
-            return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
-        }
-        ComplexValue truth;
-        if (base == Problem.HAFNIAN || base == Problem.LOOP_HAFNIAN) {
-            if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
-                return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
+        // The band DP first, where it is cheaper than the dense recomputation and within the budget order's cost.
+        double bandWork = BandedRecompute.work(base, n, BandedRecompute.bandwidth(inst));
+        double denseWork = matchings ? RecursiveHafnian.work(n, loop) : Math.scalb((double) n, n - 1);
+        boolean banded = bandWork < denseWork && bandWork <= Math.scalb((double) opts.permanentMaxN(), opts.permanentMaxN() - 1);
+        if (!banded && matchings) {
+            String over = HafnianBudget.exceeded(inst, loop, opts);
+            if (over != null) return Judgement.unverified("budget", over, Method.EXACT);
+        } else if (!banded) {
+            if (n > opts.permanentMaxN()) {
+                return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
             }
-            truth = banded ? BandedRecompute.value(inst, base)
-                    : base == Problem.HAFNIAN ? ModularHafnian.hafnian(inst.re(), inst.im()) : ModularLoopHafnian.loopHafnian(inst.re(), inst.im());
-        } else {
-            truth = banded ? BandedRecompute.value(inst, Problem.PERMANENT) : ModularPermanent.permanent(inst.re(), inst.im());
+            if (n > MAX_RECOMPUTABLE_N) {
+                return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
+            }
         }
+        ComplexValue truth = banded ? BandedRecompute.value(inst, base)
+                : matchings ? RecursiveHafnian.value(inst.re(), inst.im(), loop) : ModularPermanent.permanent(inst.re(), inst.im());
         String how = banded ? "band dynamic programme" : "modular arithmetic, CRT";
+        return compare(value, truth, cert, bound, inst.isComplex(), what, how, estimateOnly);
+    }
+
+    /**
+     * Judges a claimed value against the exact value: equal (exact claims), or within the stated error bound (compared
+     * exactly; for complex values as |claim − value|² ≤ error_bound²). An estimate whose bound holds is UNVERIFIED
+     * (scored, not verified). {@code how} names the recomputation in the reasons.
+     */
+    static Judgement compare(ComplexValue value, ComplexValue truth, Certificate cert, Rational bound, boolean complex, String what, String how,
+            boolean estimateOnly) {
         Map<String, String> bounds = new LinkedHashMap<>();
         bounds.put("value", truth.toString());
         if (cert.exact()) {
@@ -146,7 +161,7 @@ public final class PermanentCheck {
         Rational dIm = value.im().subtract(truth.im());
         boolean within;
         String error;
-        if (inst.isComplex() || !dIm.isZero()) {
+        if (complex || !dIm.isZero()) {
             Rational sq = dRe.square().add(dIm.square());
             bounds.put("abs_error_squared", sq.toString());
             within = sq.compareTo(bound.square()) <= 0;
@@ -168,7 +183,7 @@ public final class PermanentCheck {
                     "estimates are scored, not verified (its " + stated + " holds: " + error + ")",
                     Method.EXACT, Map.of(), bounds);
         }
-        return Judgement.accepted("error-bound", error + " is within the " + stated, Method.EXACT, bounds);
+        return Judgement.accepted("error-bound", error + " is within the " + stated + " (" + how + ")", Method.EXACT, bounds);
     }
 
     /** Shortens every run of more than 60 digits to its first 20 and last 10 digits and its length. */

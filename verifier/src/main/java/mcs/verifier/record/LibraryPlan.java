@@ -43,6 +43,8 @@ final class LibraryPlan {
             s.add(spec(tier, "perm-derangement", tiny ? 7 : 20, 1));
             s.add(spec(tier, "perm-rank-one", tiny ? 6 : 16, 1));
             s.add(spec(tier, "perm-tridiagonal", tiny ? 10 : 24, 1));
+            s.add(spec(tier, "perm-gaussian-rank-one", tiny ? 6 : 20, 1));
+            s.add(spec(tier, "haf-gaussian-rank-one", tiny ? 8 : 28, 1));
             s.add(spec(tier, "perm-block-diagonal", tiny ? 9 : 24, 1));
             s.add(spec(tier, "perm-01", tiny ? 8 : 18, 1));
             s.add(spec(tier, "perm-pm1", tiny ? 8 : 16, 1));

@@ -37,7 +37,8 @@ class GaussianIdentitiesTest {
     @Test
     void bipartiteIdentityHolds() {
         KernelOracle oracle = KernelOracle.defaults(Solvers.all());
-        for (String s : List.of("hafnian", "hafnian-sparse", "hafnian-sparse-float", "permanent-banded", "exact-modular")) {
+        for (String s : List.of("hafnian", "hafnian-sparse", "hafnian-sparse-float", "hafnian-exact-cycles", "hafnian-cycles", "permanent-banded",
+                "exact-modular")) {
             Search.Outcome o = run(PROPS.resolve("bipartite:" + s), 25, 5, oracle);
             assertTrue(o.found().isEmpty(), () -> s + ": " + o.found().get().shrunk().result().message());
             assertTrue(o.statistics().discarded() < 25, s + " was never exercised");

@@ -21,7 +21,7 @@ import mcs.verifier.kernel.KernelOptions;
  *
  * <p>Defaults: MC1 {@code chordal, local-checks, ipm}; permanent-style {@code ryser-exact, brute-force,
  * hafnian-brute-force, loop-hafnian-kan} (every answer kernel-verified, the loop hafnian by the kernel's own
- * {@code ModularLoopHafnian}); each run single-threaded with seed 1 and a {@code timeoutSeconds} deadline
+ * {@code RecursiveHafnian}); each run single-threaded with seed 1 and a {@code timeoutSeconds} deadline
  * (default 20 s). Thread-safe (solvers are required to be).
  */
 public final class KernelOracle implements Oracle {
