@@ -1,5 +1,8 @@
 package mcs.solvers.haf.repeated;
 
+import static mcs.solvers.engine.exact.Dyadic.ceilLog2;
+import static mcs.solvers.engine.exact.Dyadic.pow2;
+
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,19 +137,6 @@ public class RepeatedHafnianFloatSolver extends BaseSolver<RepeatedInstance> {
 
     private static double scaled(Rational x, int shift) {
         return x.multiply(pow2(shift)).toDouble();
-    }
-
-    static Rational pow2(long e) {
-        return e >= 0 ? Rational.of(BigInteger.ONE.shiftLeft((int) e)) : Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft((int) -e));
-    }
-
-    /** ⌈log₂ x⌉ for x &gt; 0 (0 for x = 0): the least k with x ≤ 2^k. */
-    static int ceilLog2(Rational x) {
-        if (x.signum() <= 0) return 0;
-        int k = x.numerator().bitLength() - x.denominator().bitLength() - 1;
-        while (x.compareTo(pow2(k)) > 0) k++;
-        while (x.compareTo(pow2(k - 1)) <= 0) k--;
-        return k;
     }
 
     private static int ceilDiv(int a, int b) {

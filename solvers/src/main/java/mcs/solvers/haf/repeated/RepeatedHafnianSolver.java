@@ -1,5 +1,8 @@
 package mcs.solvers.haf.repeated;
 
+import static mcs.solvers.engine.exact.Dyadic.lcm;
+import static mcs.solvers.engine.exact.Dyadic.scaled;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -138,14 +141,6 @@ public class RepeatedHafnianSolver extends BaseSolver<RepeatedInstance> {
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);
         Certificate c = Certificate.exactValue(problem(), sha, value);
         return SolverResult.solved(name(), c, stats, "Kan's formula over sign classes modulo word primes, CRT");
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return b.equals(BigInteger.ONE) ? a : a.divide(a.gcd(b)).multiply(b);
-    }
-
-    private static BigInteger scaled(Rational x, BigInteger f) {
-        return x.numerator().multiply(f.divide(x.denominator()));
     }
 
     /** min((N−1)!!·max^(N/2), product of the N/2 largest off-diagonal absolute row sums of the expanded matrix). */

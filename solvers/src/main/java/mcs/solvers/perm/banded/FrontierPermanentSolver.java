@@ -1,5 +1,10 @@
 package mcs.solvers.perm.banded;
 
+import static mcs.solvers.engine.exact.Dyadic.floorLog2;
+import static mcs.solvers.engine.exact.Dyadic.lcm;
+import static mcs.solvers.engine.exact.Dyadic.pow2;
+import static mcs.solvers.engine.exact.Dyadic.scaled;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,24 +176,5 @@ public class FrontierPermanentSolver extends BaseSolver<PermInstance> {
         }
         stats.put("seconds", (System.nanoTime() - t0) / 1e9);
         return SolverResult.solved(name(), c, stats, "band dynamic programme over open columns, width " + ch.plan().width());
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return b.equals(BigInteger.ONE) ? a : a.divide(a.gcd(b)).multiply(b);
-    }
-
-    private static BigInteger scaled(Rational x, BigInteger f) {
-        return x.numerator().multiply(f.divide(x.denominator()));
-    }
-
-    static Rational pow2(long e) {
-        return e >= 0 ? Rational.of(BigInteger.ONE.shiftLeft((int) e)) : Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft((int) -e));
-    }
-
-    static int floorLog2(Rational x) {
-        int k = x.numerator().bitLength() - x.denominator().bitLength();
-        while (pow2(k).compareTo(x) > 0) k--;
-        while (pow2(k + 1).compareTo(x) <= 0) k++;
-        return k;
     }
 }

@@ -1,5 +1,8 @@
 package mcs.solvers.perm.repeated;
 
+import static mcs.solvers.engine.exact.Dyadic.ceilLog2;
+import static mcs.solvers.engine.exact.Dyadic.pow2;
+
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,18 +93,5 @@ public final class RepeatedPermanentFloatSolver extends BaseSolver<RepeatedInsta
 
     private static Rational entry(RationalMatrix a, int i, int j, boolean transpose) {
         return transpose ? a.get(j, i) : a.get(i, j);
-    }
-
-    static Rational pow2(long e) {
-        return e >= 0 ? Rational.of(BigInteger.ONE.shiftLeft((int) e)) : Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft((int) -e));
-    }
-
-    /** The least k with x ≤ 2^k (0 for x ≤ 0). */
-    static int ceilLog2(Rational x) {
-        if (x.signum() <= 0) return 0;
-        int k = x.numerator().bitLength() - x.denominator().bitLength() - 1;
-        while (x.compareTo(pow2(k)) > 0) k++;
-        while (x.compareTo(pow2(k - 1)) <= 0) k--;
-        return k;
     }
 }

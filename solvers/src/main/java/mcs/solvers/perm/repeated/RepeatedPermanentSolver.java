@@ -1,5 +1,7 @@
 package mcs.solvers.perm.repeated;
 
+import static mcs.solvers.engine.exact.Dyadic.lcm;
+
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -111,10 +113,6 @@ public final class RepeatedPermanentSolver extends BaseSolver<RepeatedInstance> 
 
     private static Rational entry(RationalMatrix a, int i, int j, boolean transpose) {
         return transpose ? a.get(j, i) : a.get(i, j);
-    }
-
-    private static BigInteger lcm(BigInteger a, BigInteger b) {
-        return b.equals(BigInteger.ONE) ? a : a.divide(a.gcd(b)).multiply(b);
     }
 
     /** min over rows and columns of the product of B's absolute line sums. */
