@@ -78,8 +78,10 @@ public final class RepeatedCheck {
                         + " steps (--perm-max-n " + m + ")", Method.EXACT);
             }
             Judgement j = PermanentCheck.check(inst.expand(), cert, opts);
-            return new Judgement(j.outcome(), j.check(), j.reason() + " (rows and columns expanded to order " + total + "; grouped"
-                    + " recomputation: " + classes + " sign classes)", j.method(), j.location(), j.bounds());
+            String grouping = grouped > budget ? "; the grouped recomputation's " + classes + " sign classes of order " + inst.n()
+                    + " are above the budget's 2^" + (m - 1) + "*" + m + " steps" : "";
+            return new Judgement(j.outcome(), j.check(), j.reason() + " (rows and columns expanded to order " + total + grouping + ")",
+                    j.method(), j.location(), j.bounds());
         }
         ComplexValue truth = ModularRepeated.value(inst);
         return PermanentCheck.compare(value, truth, cert, bound, inst.isComplex(), asked.id(), "recomputed exactly with repeated rows grouped"

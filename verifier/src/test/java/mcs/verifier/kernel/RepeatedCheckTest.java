@@ -106,8 +106,20 @@ class RepeatedCheckTest {
             Judgement outOfBound = Kernel.check(inst, SHA, Certificate.approximateValue(Problem.HAFNIAN, SHA, "105.5", Rational.parse("0.49")), o);
             assertEquals(Outcome.REJECTED, outOfBound.outcome(), outOfBound.reason());
         }
-        assertTrue(Kernel.check(inst, SHA, Certificate.exactValue(Problem.HAFNIAN, SHA, "105"), KernelOptions.defaults().withPermanentMaxN(7)).reason()
-                .contains("grouped"));
+        // 4*4*3 sign classes of order 3 cost less than the recursion on the expanded order 8.
+        assertTrue(Kernel.check(inst, SHA, Certificate.exactValue(Problem.HAFNIAN, SHA, "105"), KernelOptions.defaults()).reason()
+                .contains("repeated rows grouped"));
+        // J_19 with repeats (2, 1, ..., 1): 3*2^18 classes of order 19 cost more than the recursion on J_20, whose hafnian is 19!!.
+        Rational[][] j19 = new Rational[19][19];
+        for (Rational[] row : j19) java.util.Arrays.fill(row, Rational.ONE);
+        int[] r = new int[19];
+        java.util.Arrays.fill(r, 1);
+        r[0] = 2;
+        RepeatedInstance mostlyOnce = symmetric(Problem.HAFNIAN, RationalMatrix.of(j19), r);
+        Judgement expanded = Kernel.check(mostlyOnce, SHA, Certificate.exactValue(Problem.HAFNIAN, SHA, "654729075"), KernelOptions.defaults());
+        assertTrue(expanded.isAccepted() && expanded.reason().contains("expanded to order 20"), expanded.reason());
+        assertEquals(Outcome.REJECTED, Kernel.check(mostlyOnce, SHA, Certificate.exactValue(Problem.HAFNIAN, SHA, "654729076"),
+                KernelOptions.defaults()).outcome());
         Judgement wrongProblem = Kernel.check(inst, SHA, Certificate.exactValue(Problem.PERMANENT, SHA, "105"), KernelOptions.defaults());
         assertEquals(Outcome.REJECTED, wrongProblem.outcome());
     }
