@@ -67,7 +67,7 @@ abstract class StoreContractTest {
 
     @AfterEach
     void close() {
-        if (db != null) db.close(); // null when the store's tool is missing and the test was skipped
+        if (db != null) db.close(); // null when the store's tool (postgres) is missing and the test was skipped
     }
 
     long user(String name) {
