@@ -30,7 +30,16 @@ public final class Families {
             PermStructuredFamily.rankOne(),
             new PermClosedFormFamily("perm-tridiagonal", PermClosedFormFamily.Kind.TRIDIAGONAL),
             PermStructuredFamily.blockDiagonal(),
-            new PermClosedFormFamily("haf-ones", PermClosedFormFamily.Kind.HAF_ONES));
+            new PermClosedFormFamily("haf-ones", PermClosedFormFamily.Kind.HAF_ONES),
+            HafClosedFormFamily.block(),
+            HafClosedFormFamily.bipartite(),
+            HafClosedFormFamily.loopRankOne(),
+            HafRandomFamily.bernoulli(),
+            HafRandomFamily.gaussian(),
+            HafRandomFamily.wishart(),
+            GbsFamily.amplitude(),
+            GbsFamily.covariance(),
+            GbsFamily.pattern());
 
     private Families() {}
 

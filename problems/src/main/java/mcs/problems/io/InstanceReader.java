@@ -16,7 +16,8 @@ import mcs.problems.io.MatrixMarketHeader.Symmetry;
 
 /**
  * Loads an instance file and infers its problem (SPEC §3.1): a JSON descriptor (first non-blank byte
- * {@code '{'}) names its problem; a Matrix Market {@code coordinate} {@code real|integer}
+ * {@code '{'}) names its problem ({@link Mc2Descriptor} for approximate-squaring, {@link RepeatDescriptor} for
+ * hafnians, loop hafnians and permanents with repeated rows and columns); a Matrix Market {@code coordinate} {@code real|integer}
  * {@code symmetric} file is psd-completion; a square {@code general} matrix is permanent; an
  * {@code array symmetric} matrix is a hafnian input (the mcs extension its writer relies on). Anything else
  * needs an explicit problem. The SHA-256 is computed from the same bytes the parser reads (one pass).
@@ -32,6 +33,14 @@ public final class InstanceReader {
         String name = file.toString();
         if (isJson(file)) {
             String sha = Sha256.ofFile(file);
+            RepeatDescriptor.Named named = RepeatDescriptor.peekProblem(file);
+            if (named.problem() != Problem.APPROXIMATE_SQUARING) {
+                RepeatDescriptor r = RepeatDescriptor.read(file);
+                if (override != null && override != r.problem()) {
+                    throw new InputException(name, r.problemLine(), "the descriptor describes " + r.problem().id() + ", not " + override.id());
+                }
+                return new LoadedInstance(r.load(), sha, file);
+            }
             Mc2Descriptor d = Mc2Descriptor.read(file);
             if (override != null && override != d.problem()) {
                 throw new InputException(name, d.problemLine(), "the descriptor describes " + d.problem().id() + ", not " + override.id());

@@ -58,6 +58,18 @@ final class JsonInput implements AutoCloseable {
         }
     }
 
+    /** Skips the value whose first token is current (an array or object with all its content; a scalar is already consumed). */
+    void skipCurrentValue() {
+        try {
+            p.skipChildren();
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            throw new InputException(file, loc == null ? line() : Math.max(loc.getLineNr(), 0), "invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(file, line(), "cannot read: " + MatrixMarketReader.ioMessage(e));
+        }
+    }
+
     JsonToken current() {
         return p.currentToken();
     }

@@ -99,6 +99,14 @@ public final class MatrixMarketInstances {
      * O(n²) memory.
      */
     public static PermInstance toPerm(MatrixMarketData d, Problem problem) {
+        return toPerm(d, problem, true);
+    }
+
+    /**
+     * As {@link #toPerm(MatrixMarketData, Problem)}; with {@code requireEvenOrder} false a hafnian matrix may
+     * have odd order (rows and columns repeated by a descriptor decide the parity of the expanded order).
+     */
+    public static PermInstance toPerm(MatrixMarketData d, Problem problem, boolean requireEvenOrder) {
         if (problem != Problem.PERMANENT && problem != Problem.HAFNIAN && problem != Problem.PERMANENT_ESTIMATE
                 && problem != Problem.HAFNIAN_ESTIMATE && problem != Problem.LOOP_HAFNIAN) {
             throw new IllegalArgumentException("not a permanent-style problem: " + problem);
@@ -108,7 +116,7 @@ public final class MatrixMarketInstances {
         RationalMatrix im = d.header().field() == Field.COMPLEX ? denseImaginary(d) : null;
         boolean loop = problem == Problem.LOOP_HAFNIAN;
         if (problem == Problem.HAFNIAN || problem == Problem.HAFNIAN_ESTIMATE || loop) {
-            if (!loop && d.rows() % 2 != 0) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
+            if (requireEvenOrder && !loop && d.rows() % 2 != 0) throw new InputException(d.file(), d.sizeLine(), "hafnian needs even order, got " + d.rows());
             int[] bad = asymmetry(re);
             if (bad == null && im != null) bad = asymmetry(im);
             if (bad != null) {

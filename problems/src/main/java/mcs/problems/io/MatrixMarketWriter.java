@@ -67,7 +67,7 @@ public final class MatrixMarketWriter {
     public static void writePerm(OutputStream os, PermInstance instance, List<String> comments) throws IOException {
         checkComments(comments);
         RationalMatrix re = instance.re(), im = instance.im();
-        boolean hafnian = instance.problem() == Problem.HAFNIAN;
+        boolean hafnian = instance.problem() == Problem.HAFNIAN || instance.problem() == Problem.LOOP_HAFNIAN;
         String field = im != null ? "complex" : instance.field() == PermInstance.Field.INTEGER && allIntegers(re.exactValues()) ? "integer" : "real";
         AsciiOut out = new AsciiOut(os);
         header(out, "array " + field + (hafnian ? " symmetric" : " general"), comments);
@@ -135,6 +135,23 @@ public final class MatrixMarketWriter {
         writeDense(abs.resolveSibling(aName), instance.a(), comments);
         writePattern(abs.resolveSibling(omegaName), instance.omega(), instance.omegaHasDiagonal(), comments);
         byte[] json = Mc2Descriptor.json(aName, omegaName);
+        AtomicFile.write(abs, out -> out.write(json));
+    }
+
+    /**
+     * Writes a hafnian, loop hafnian or permanent with repeats (or a plain loop hafnian) as {@code
+     * BASE.matrix.mtx} (array, symmetric for hafnians) next to the descriptor, then the descriptor, BASE being
+     * the descriptor's file name without {@code .json}. Each file is written atomically.
+     */
+    public static void writeRepeated(Path descriptor, mcs.problems.instance.Instance instance, List<String> comments) throws IOException {
+        checkComments(comments);
+        PermInstance base = instance instanceof mcs.problems.instance.RepeatedInstance r ? r.matrix() : (PermInstance) instance;
+        Path abs = descriptor.toAbsolutePath();
+        String name = abs.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        String matrixName = stem + ".matrix.mtx";
+        writePerm(abs.resolveSibling(matrixName), base, comments);
+        byte[] json = RepeatDescriptor.json(instance, matrixName);
         AtomicFile.write(abs, out -> out.write(json));
     }
 

@@ -21,6 +21,10 @@ final class Canonical {
             appendMatrix(b, mc2.a());
         } else if (inst instanceof mcs.problems.instance.PermInstance pi) {
             appendMatrix(b, pi.re());
+            if (pi.im() != null) appendMatrix(b, pi.im());
+        } else if (inst instanceof mcs.problems.instance.RepeatedInstance ri) {
+            b.append(java.util.Arrays.toString(ri.rowRepeats())).append(java.util.Arrays.toString(ri.colRepeats())).append('\n');
+            appendMatrix(b, ri.matrix().re());
         }
         return b.toString();
     }

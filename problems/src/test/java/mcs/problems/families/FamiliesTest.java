@@ -23,22 +23,25 @@ class FamiliesTest {
             case "gamma2" -> 8;
             case "grid" -> 9;
             case "cycle" -> 7;
-            case "haf-ones", "haf-gaussian-rank-one" -> 6;
+            case "haf-ones", "haf-block", "haf-bipartite", "haf-01", "haf-gaussian", "haf-wishart", "gbs-amplitude", "gbs-covariance",
+                    "haf-gaussian-rank-one" -> 6;
             case "random-sparse", "chordal" -> 12;
             default -> 5;
         };
     }
 
     /** Families whose output does not depend on the seed. */
-    static final Set<String> SEED_FREE = Set.of("near-boundary", "gamma2", "perm-ones", "perm-derangement", "perm-tridiagonal", "haf-ones");
+    static final Set<String> SEED_FREE = Set.of("near-boundary", "gamma2", "perm-ones", "perm-derangement", "perm-tridiagonal", "haf-ones",
+            "haf-bipartite");
 
     @Test
     void registryHasEveryFamilyOnceAndFindsThemByName() {
         List<String> names = Families.all().stream().map(Family::name).toList();
         assertEquals(List.of("random-sparse", "chordal", "cycle", "near-boundary", "gamma2", "grid", "dense",
                 "gap-cycles", "gap-gamma2", "gap-chordal", "gap-planted", "mc2-random",
-                "perm-01", "perm-pm1", "perm-gaussian", "perm-exponential", "perm-wishart", "perm-gaussian-rank-one", "haf-gaussian-rank-one", "perm-ones", "perm-derangement",
-                "perm-rank-one", "perm-tridiagonal", "perm-block-diagonal", "haf-ones"), names);
+                "perm-01", "perm-pm1", "perm-gaussian", "perm-exponential", "perm-wishart", "perm-gaussian-rank-one", "haf-gaussian-rank-one",
+                "perm-ones", "perm-derangement", "perm-rank-one", "perm-tridiagonal", "perm-block-diagonal", "haf-ones", "haf-block",
+                "haf-bipartite", "lhaf-rank-one", "haf-01", "haf-gaussian", "haf-wishart", "gbs-amplitude", "gbs-covariance", "gbs-pattern"), names);
         assertEquals(names.size(), new HashSet<>(names).size());
         for (Family f : Families.all()) {
             assertEquals(f, Families.byName(f.name()).orElseThrow());

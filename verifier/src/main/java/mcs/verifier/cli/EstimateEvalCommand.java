@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         description = {"Evaluates the permanent (or hafnian) estimators against exact values over a family, sizes and seeds:",
             "sign errors, mean log-error, R² of the OLS fit ln|exact| ~ ln|estimate| with bootstrap intervals, bound violations."})
 final class EstimateEvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FAMILY", description = "A permanent or hafnian family, e.g. perm-gaussian, perm-01, perm-pm1, perm-exponential, perm-wishart.")
+    @Parameters(index = "0", paramLabel = "FAMILY", description = "A permanent or hafnian family, e.g. perm-gaussian, perm-01, perm-pm1, perm-exponential, perm-wishart, haf-01, haf-gaussian, haf-wishart, gbs-covariance, gbs-amplitude.")
     String family;
 
     @Option(names = "--sizes", paramLabel = "LIST", defaultValue = "6", description = "Orders n: a list (4,6,8) or a range (4..10). Default: ${DEFAULT-VALUE}.")

@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-P", "--param"}, paramLabel = "KEY=VALUE", description = "Family parameter (repeatable), e.g. -P answer=no.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: stdout; MC2 needs a file: FILE.json plus FILE.a.mtx and FILE.omega.mtx beside it).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: stdout; MC2, loop-hafnian and repeated-row instances need a file: FILE.json plus FILE.a.mtx and FILE.omega.mtx, or FILE.matrix.mtx, beside it).")
     Path output;
 
     @Option(names = "--certificate", paramLabel = "OUT", description = "Also write the family's planted certificate, when it has one.")
@@ -75,7 +75,7 @@ final class GenerateCommand implements Callable<Integer> {
         Path target = output;
         Path temp = null;
         if (target == null) {
-            if (f.problem() == mcs.problems.instance.Problem.APPROXIMATE_SQUARING) throw new UsageException("MC2 instances span three files: give -o FILE.json");
+            if (InstanceWriter.needsDescriptor(g.instance())) throw new UsageException("this instance is a JSON descriptor beside its matrix files: give -o FILE.json");
             temp = Files.createTempFile("mcs-generate", ".mtx");
             target = temp;
         }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Looks for a counterexample to PROPERTY on generated instances, shrinks it to a local minimum and saves it",
-            "to the corpus. Properties: soundness:<solver>, agrees:<solver>, bound:<estimator>,",
+            "to the corpus. Properties: soundness:<solver>, agrees:<solver>, bound:<estimator>, the identities",
+            "bipartite:<solver> (perm(B) = haf([[0,B],[B^T,0]])) and repeated:<solver> (repeated rows = expanded matrix),",
             "conjecture:local-psd-implies-completable, and user properties from --plugin jars.",
             "The same --seed gives the same counterexample for any --threads (with --tries; with --timeout as long as",
             "the tries below it finish in time). Exit 0: nothing found; 3: counterexample found (files named);",

@@ -83,7 +83,10 @@ public final class EstimateEvaluation {
                     break outer;
                 }
                 progress.accept("[" + (++done) + "/" + total + "] " + c.family() + " n=" + n + " seed=" + seed);
-                PermInstance inst = (PermInstance) family.generate(n, seed, c.params()).instance();
+                Instance generated = family.generate(n, seed, c.params()).instance();
+                if (!(generated instanceof PermInstance inst)) {
+                    throw new IllegalArgumentException("family " + c.family() + " makes instances with repeated rows; estimate-eval needs plain matrices");
+                }
                 Rational exact = exactValue(inst, exactSolver, deadline);
                 if (exact == null) {
                     stop = "time budget reached while computing the exact value at n = " + n + ", seed = " + seed;

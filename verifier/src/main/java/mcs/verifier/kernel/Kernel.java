@@ -54,6 +54,7 @@ public final class Kernel {
         }
         if (inst instanceof Mc1Instance mc1) return checkMc1(mc1, cert, opts);
         if (inst instanceof Mc2Instance mc2) return checkMc2(mc2, cert, opts);
+        if (inst instanceof mcs.problems.instance.RepeatedInstance rep) return RepeatedCheck.check(rep, cert, opts);
         PermInstance perm = (PermInstance) inst;
         return PermanentCheck.check(perm, cert, opts);
     }

@@ -30,9 +30,12 @@ import mcs.problems.instance.Problem;
  *       (check {@code error-bound}).
  *   <li>{@code instance}: a hafnian or loop hafnian instance that is not symmetric has no defined value:
  *       UNVERIFIED.
- *   <li>{@code budget}: a permanent of order n above {@link KernelOptions#permanentMaxN()} (default 26) is
- *       UNVERIFIED; hafnians and loop hafnians, recomputed in O(n²·2^(n/2)) per prime, have the order budget
- *       permanentMaxN + 10 and a work budget ({@link HafnianBudget}).
+ *   <li>{@code budget}: a banded matrix (a_ij = 0 for |i − j| &gt; w) is recomputed by the band dynamic
+ *       programme ({@link BandedRecompute}) when that costs less than the dense recomputation and no more than
+ *       2^(m−1)·m steps for m = {@link KernelOptions#permanentMaxN()}, at any order. Otherwise a permanent of
+ *       order n above permanentMaxN (default 26) is UNVERIFIED; hafnians and loop hafnians, recomputed in
+ *       O(n²·2^(n/2)) per prime ({@link RecursiveHafnian}), have the order budget permanentMaxN + 10 and a work
+ *       budget ({@link HafnianBudget}).
  *   <li>{@code value} (exact = true): the claim must equal the recomputed value exactly;
  *       {@code error-bound} (exact = false): |claim − value| ≤ error_bound, compared exactly (for complex
  *       values as |claim − value|² ≤ error_bound²).
@@ -51,8 +54,9 @@ import mcs.problems.instance.Problem;
  * Complex values are recovered part by part through the homomorphisms Z[i] → Z/p, i ↦ ±s with
  * s² ≡ −1 (mod p), each part bounded by the same B. The formulas (Glynn's for permanents, Björklund's
  * pair-contraction recursion, with loops, for hafnians and loop hafnians) are proved in {@link ModularPermanent}
- * and {@link RecursiveHafnian}; they divide only by 2^(n−1), units modulo primes above 2^61. Hence ACCEPTED and REJECTED are decided on the
- * true value, with no tolerance.
+ * and {@link RecursiveHafnian}; they divide only by 2^(n−1), units modulo primes above 2^61. A banded matrix's value
+ * comes instead from {@link BandedRecompute}, a sum over the same permutations or matchings in exact integer
+ * arithmetic (proved there). Hence ACCEPTED and REJECTED are decided on the true value, with no tolerance.
  *
  * <p>Complexity: O(n·2^(n−1)) word operations per prime (twice for complex input), a few primes for
  * moderate entries (two for a 0/1 matrix of order 20 to 26); measured times are in the bench module
@@ -110,14 +114,19 @@ public final class PermanentCheck {
         }
         int n = inst.n();
         boolean matchings = base == Problem.HAFNIAN || base == Problem.LOOP_HAFNIAN;
-        String what = base == Problem.HAFNIAN ? "hafnian" : base == Problem.LOOP_HAFNIAN ? "loop hafnian" : "permanent";
-        if (matchings) {
-            if (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric())) {
-                return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
-            }
-            String over = HafnianBudget.exceeded(inst, base == Problem.LOOP_HAFNIAN, opts);
+        boolean loop = base == Problem.LOOP_HAFNIAN;
+        String what = base == Problem.HAFNIAN ? "hafnian" : loop ? "loop hafnian" : "permanent";
+        if (matchings && (!inst.re().isSymmetric() || (inst.im() != null && !inst.im().isSymmetric()))) {
+            return Judgement.unverified("instance", "the " + what + " instance is not a symmetric matrix, so its " + what + " is undefined", Method.EXACT);
+        }
+        // The band DP first, where it is cheaper than the dense recomputation and within the budget order's cost.
+        double bandWork = BandedRecompute.work(base, n, BandedRecompute.bandwidth(inst));
+        double denseWork = matchings ? RecursiveHafnian.work(n, loop) : Math.scalb((double) n, n - 1);
+        boolean banded = bandWork < denseWork && bandWork <= Math.scalb((double) opts.permanentMaxN(), opts.permanentMaxN() - 1);
+        if (!banded && matchings) {
+            String over = HafnianBudget.exceeded(inst, loop, opts);
             if (over != null) return Judgement.unverified("budget", over, Method.EXACT);
-        } else {
+        } else if (!banded) {
             if (n > opts.permanentMaxN()) {
                 return Judgement.unverified("budget", "n = " + n + " exceeds the exact recomputation budget of " + opts.permanentMaxN() + " (--perm-max-n)", Method.EXACT);
             }
@@ -125,13 +134,24 @@ public final class PermanentCheck {
                 return Judgement.unverified("budget", "n = " + n + " exceeds " + MAX_RECOMPUTABLE_N + ", the largest order the exact recomputation supports", Method.EXACT);
             }
         }
-        ComplexValue truth = matchings ? RecursiveHafnian.value(inst.re(), inst.im(), base == Problem.LOOP_HAFNIAN)
-                : ModularPermanent.permanent(inst.re(), inst.im());
+        ComplexValue truth = banded ? BandedRecompute.value(inst, base)
+                : matchings ? RecursiveHafnian.value(inst.re(), inst.im(), loop) : ModularPermanent.permanent(inst.re(), inst.im());
+        String how = banded ? "band dynamic programme" : "modular arithmetic, CRT";
+        return compare(value, truth, cert, bound, inst.isComplex(), what, how, estimateOnly);
+    }
+
+    /**
+     * Judges a claimed value against the exact value: equal (exact claims), or within the stated error bound (compared
+     * exactly; for complex values as |claim − value|² ≤ error_bound²). An estimate whose bound holds is UNVERIFIED
+     * (scored, not verified). {@code how} names the recomputation in the reasons.
+     */
+    static Judgement compare(ComplexValue value, ComplexValue truth, Certificate cert, Rational bound, boolean complex, String what, String how,
+            boolean estimateOnly) {
         Map<String, String> bounds = new LinkedHashMap<>();
         bounds.put("value", truth.toString());
         if (cert.exact()) {
             if (value.equals(truth)) {
-                return Judgement.accepted("value", "the claimed value equals the " + what + " recomputed exactly (modular arithmetic, CRT)", Method.EXACT, bounds);
+                return Judgement.accepted("value", "the claimed value equals the " + what + " recomputed exactly (" + how + ")", Method.EXACT, bounds);
             }
             return new Judgement(Outcome.REJECTED, "value",
                     "claimed " + what + " " + abbreviate(value.toString()) + " but the " + what + " is " + abbreviate(truth.toString()),
@@ -141,7 +161,7 @@ public final class PermanentCheck {
         Rational dIm = value.im().subtract(truth.im());
         boolean within;
         String error;
-        if (inst.isComplex() || !dIm.isZero()) {
+        if (complex || !dIm.isZero()) {
             Rational sq = dRe.square().add(dIm.square());
             bounds.put("abs_error_squared", sq.toString());
             within = sq.compareTo(bound.square()) <= 0;
@@ -163,7 +183,7 @@ public final class PermanentCheck {
                     "estimates are scored, not verified (its " + stated + " holds: " + error + ")",
                     Method.EXACT, Map.of(), bounds);
         }
-        return Judgement.accepted("error-bound", error + " is within the " + stated, Method.EXACT, bounds);
+        return Judgement.accepted("error-bound", error + " is within the " + stated + " (" + how + ")", Method.EXACT, bounds);
     }
 
     /** Shortens every run of more than 60 digits to its first 20 and last 10 digits and its length. */

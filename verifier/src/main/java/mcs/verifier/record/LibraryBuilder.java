@@ -110,7 +110,7 @@ public final class LibraryBuilder {
         Generated g = fam.generate(spec.n(), spec.seed(), spec.params());
         String dir = spec.tier() + "/" + fam.problem().id() + "/";
         String id = spec.id();
-        String inst = dir + id + (fam.problem() == Problem.APPROXIMATE_SQUARING ? ".json" : ".mtx");
+        String inst = dir + id + (InstanceWriter.needsDescriptor(g.instance()) ? ".json" : ".mtx");
         StringBuilder cmd = new StringBuilder("mcs generate ").append(spec.family()).append(" --n ").append(spec.n()).append(" --seed ").append(spec.seed());
         spec.params().forEach((k, v) -> cmd.append(" -P ").append(k).append('=').append(v));
         List<String> comments = g.comments();

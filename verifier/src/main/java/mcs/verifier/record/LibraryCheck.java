@@ -77,6 +77,8 @@ public final class LibraryCheck {
                 String base = r.instance().replaceFirst("\\.json$", "");
                 named.add(base + ".a.mtx");
                 named.add(base + ".omega.mtx");
+            } else if (r.instance().endsWith(".json")) {
+                named.add(r.instance().replaceFirst("\\.json$", "") + ".matrix.mtx"); // a repeated-rows or loop-hafnian descriptor's matrix
             }
             if (tiers.isEmpty() || tiers.contains(r.tier())) add.accept(checkRow(root, r, options));
         }

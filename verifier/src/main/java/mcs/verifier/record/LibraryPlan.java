@@ -50,6 +50,14 @@ final class LibraryPlan {
             s.add(spec(tier, "perm-pm1", tiny ? 8 : 16, 1));
             s.add(spec(tier, "perm-gaussian", tiny ? 5 : 10, 1));
             s.add(spec(tier, "haf-ones", tiny ? 8 : 16, 1));
+            s.add(spec(tier, "haf-block", tiny ? 10 : 24, 1));
+            s.add(spec(tier, "haf-bipartite", tiny ? 8 : 24, 1, "kind", "ones"));
+            s.add(spec(tier, "haf-bipartite", tiny ? 10 : 20, 2, "kind", "rank-one"));
+            s.add(spec(tier, "lhaf-rank-one", tiny ? 7 : 20, 1));
+            s.add(spec(tier, "gbs-amplitude", tiny ? 8 : 20, 1));
+            s.add(spec(tier, "gbs-amplitude", tiny ? 6 : 10, 2, "field", "complex"));
+            s.add(spec(tier, "gbs-covariance", tiny ? 8 : 20, 1));
+            s.add(spec(tier, "gbs-pattern", tiny ? 5 : 10, 1, "photons", tiny ? "8" : "20"));
         }
         for (String c : List.of("7071/10000", "7072/10000", "707/1000", "708/1000")) s.add(spec("tiny", "near-boundary", 4, 1, "c", c));
         return s;

@@ -41,7 +41,7 @@ final class Mutations {
                 for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = p.re().get(i, j);
                 int i = rng.nextInt(n), j = rng.nextInt(n);
                 a[i][j] = a[i][j].add(Rational.of(rng.nextBoolean() ? 1 : -1));
-                if (p.problem() == mcs.problems.instance.Problem.HAFNIAN) a[j][i] = a[i][j];
+                if (p.problem() == mcs.problems.instance.Problem.HAFNIAN || p.problem() == mcs.problems.instance.Problem.LOOP_HAFNIAN) a[j][i] = a[i][j];
                 RationalMatrix r = RationalMatrix.of(a);
                 out.add(new PermInstance(p.problem(), r.isIntegral() ? PermInstance.Field.INTEGER : PermInstance.Field.REAL, r, null));
             }

@@ -136,7 +136,10 @@ class AuditPermanentTest {
     @Test
     void beyondTheRecomputationRangeIsUnverified() {
         int n = 63;
-        PermInstance inst = PermInstance.permanent(RationalMatrix.zeros(n, n));
+        // A full matrix: a banded one (the zero matrix has bandwidth 0) is recomputed by the band DP at any order.
+        Rational[][] ones = new Rational[n][n];
+        for (Rational[] row : ones) java.util.Arrays.fill(row, Rational.ONE);
+        PermInstance inst = PermInstance.permanent(RationalMatrix.of(ones));
         KernelOptions huge = KernelOptions.defaults().withPermanentMaxN(1000);
         Judgement j = PermanentCheck.check(inst, Certificate.exactValue(Problem.PERMANENT, null, "0"), huge);
         assertEquals(Outcome.UNVERIFIED, j.outcome(), j.reason());

@@ -62,7 +62,7 @@ class PermContractTest {
                 int order = f.problem() == Problem.HAFNIAN ? n + (n % 2) : n;
                 for (long seed = 1; seed <= 2; seed++) {
                     Generated g = f.generate(order, seed, Map.of());
-                    PermInstance inst = (PermInstance) g.instance();
+                    if (!(g.instance() instanceof PermInstance inst)) continue; // repeated rows: RepeatedCheckTest, GaussianIdentitiesTest
                     for (Solver s : solvers) answered += check(s, inst, g.known().value(), f.name() + " n=" + order + " seed=" + seed + " " + s.name());
                 }
             }

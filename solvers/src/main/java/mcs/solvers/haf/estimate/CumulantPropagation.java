@@ -12,16 +12,20 @@ import mcs.problems.matrix.RationalMatrix;
  * vector with covariance S (Wick), estimated by multiplying the variables along a balanced binary tree and
  * setting every joint cumulant of order above k to 0 at every level.
  *
- * <p>The tree splits the leaves 0..N−1 recursively into halves (the left half gets ⌊size/2⌋). Level h
- * multiplies, simultaneously, the two children of every node of height h; nodes of smaller height are
- * carried unchanged. The joint cumulants of the new level's nodes come from the old level's by the
+ * <p>The tree is ARC's ({@code heuristic-hafnian}, {@code btree.py}): {@link Tree#BALANCED} splits the leaves
+ * 0..N−1 recursively into halves with the left half taking ⌈size/2⌉ ({@code mid = (len + 1) // 2}), e.g.
+ * ((x0 x1) x2)((x3 x4) x5) for N = 6; {@link Tree#UNBALANCED} is the caterpillar (x0 (x1 (x2 …))). A node's
+ * height is 0 for a leaf and 1 + the larger child height otherwise. Level h multiplies, simultaneously, the
+ * two children of every node of height h; nodes of smaller height are carried unchanged. This is ARC's
+ * recursion: its cumulant of a tuple of nodes expands exactly the nodes of the largest height among them and
+ * keeps the others as they are, and returns 0 for a tuple longer than the order. The joint cumulants of the new level's nodes come from the old level's by the
  * Leonov–Shiryaev formula: κ(Π_{g∈G_1}x_g, …, Π_{g∈G_r}x_g) = Σ over partitions π of G_1 ∪ … ∪ G_r that
  * connect the groups, of Π_{B∈π} κ(B). Only cumulants of sets of distinct nodes are ever needed (the root
  * is a product of distinct leaves), and of those only the ones of order ≤ k are kept: that is the
  * truncation. Level 0 has κ(x_i) = 0 and κ(x_i, x_j) = S_ij (i ≠ j; the diagonal is never used, as for the
  * hafnian), higher cumulants 0. With k ≥ N nothing is truncated and the result is exactly haf(S); k = 1
  * gives 0; k = 2 on the all-ones 8×8 matrix gives 25 (SPEC §6). The formula is algebraic, so S need not be
- * PSD.
+ * PSD. Any N ≥ 1 is accepted (an odd N is an odd moment: 0 untruncated, and whatever the truncation gives).
  *
  * <p>Arithmetic is exact (rationals). Cost: for each of the ⌈log₂ N⌉ levels with frontier size F,
  * Σ_{r≤k} C(F, r) cumulants, each a sum over at most Bell(2k) partitions; N ≤ {@value #MAX_N}.
@@ -30,22 +34,45 @@ final class CumulantPropagation {
     /** Largest order accepted: frontier sets are bit masks of a long. */
     static final int MAX_N = 62;
 
+    /** ARC's two tree shapes ({@code balanced_btree}, {@code unbalanced_btree}). */
+    enum Tree {
+        /** Left half ⌈N/2⌉ leaves, recursively. */
+        BALANCED,
+        /** (x0 (x1 (x2 …))): one leaf split off at each node. */
+        UNBALANCED;
+
+        /** Parses {@code balanced} or {@code unbalanced}. */
+        static Tree parse(String s) {
+            return switch (s) {
+                case "balanced" -> BALANCED;
+                case "unbalanced" -> UNBALANCED;
+                default -> throw new IllegalArgumentException("option tree must be balanced or unbalanced, got '" + s + "'");
+            };
+        }
+    }
+
     private CumulantPropagation() {}
 
-    /**
-     * The order-k estimate of haf(S).
-     *
-     * @param s symmetric matrix of even order N ≤ {@value #MAX_N} (only entries above the diagonal are read)
-     * @param k truncation order ≥ 1
-     */
+    /** The order-k estimate of haf(S) on ARC's balanced tree. */
     static Rational estimate(RationalMatrix s, int k) {
+        return estimate(s, k, Tree.BALANCED);
+    }
+
+    /**
+     * The order-k estimate of haf(S) = E[x_0⋯x_{N−1}].
+     *
+     * @param s symmetric matrix of order 1 ≤ N ≤ {@value #MAX_N} (only entries above the diagonal are read); N = 0 gives 1
+     * @param k truncation order ≥ 1
+     * @param tree the tree shape
+     */
+    static Rational estimate(RationalMatrix s, int k, Tree tree) {
         int n = s.rows();
-        if (n % 2 != 0 || n > MAX_N) throw new IllegalArgumentException("cumulant propagation needs an even order <= " + MAX_N + ", got " + n);
+        if (n > MAX_N) throw new IllegalArgumentException("cumulant propagation needs an order <= " + MAX_N + ", got " + n);
         if (k < 1) throw new IllegalArgumentException("order k must be >= 1, got " + k);
         if (n == 0) return Rational.ONE;
         int[] height = new int[2 * n];
         List<int[]> nodes = new ArrayList<>(); // {lo, hi, left child id, right child id}
-        int root = build(0, n, nodes);
+        int root = build(0, n, nodes, tree);
         int rootHeight = heights(root, nodes, height);
         // Frontier at level 0: the leaves, in order; cumulants keyed by bit masks over frontier positions.
         List<Integer> frontier = new ArrayList<>();
@@ -157,13 +184,13 @@ final class CumulantPropagation {
         return comp == (1 << r) - 1;
     }
 
-    private static int build(int lo, int hi, List<int[]> nodes) {
+    private static int build(int lo, int hi, List<int[]> nodes, Tree tree) {
         if (hi - lo == 1) {
             nodes.add(new int[] {lo, hi, -1, -1});
             return nodes.size() - 1;
         }
-        int mid = lo + (hi - lo) / 2;
-        int l = build(lo, mid, nodes), rr = build(mid, hi, nodes);
+        int mid = tree == Tree.BALANCED ? lo + (hi - lo + 1) / 2 : lo + 1; // ARC: mid = (len + 1) // 2, or items[:1]
+        int l = build(lo, mid, nodes, tree), rr = build(mid, hi, nodes, tree);
         nodes.add(new int[] {lo, hi, l, rr});
         return nodes.size() - 1;
     }

@@ -8,13 +8,16 @@ import mcs.solvers.perm.estimate.EstimateSolver;
 
 /**
  * {@code cumulant-propagation} for {@code hafnian-estimate}: {@link CumulantPropagation} of order
- * {@code k} (option {@code order}, default 2) on a balanced binary tree; exact rational value.
+ * {@code k} (option {@code order}, default 2) on ARC's binary tree (option {@code tree}: {@code balanced}, the
+ * default, with ⌈N/2⌉ leaves on the left as ARC's {@code balanced_btree}; or {@code unbalanced}, ARC's
+ * {@code unbalanced_btree}); exact rational value.
  */
 public final class CumulantPropagationSolver extends EstimateSolver {
     public CumulantPropagationSolver() {
         super("cumulant-propagation", Problem.HAFNIAN_ESTIMATE, 50, CumulantPropagation.MAX_N,
                 "symmetric S of even order N <= " + CumulantPropagation.MAX_N + ": ARC's cumulant propagation estimate of haf(S) (order k, option"
-                + " order, default 2; exact for k >= N), exact rational value; O(levels * sum_{r<=k} C(F,r) * Bell(2k))");
+                + " order, default 2; exact for k >= N; option tree=balanced|unbalanced as ARC's btree.py), exact rational value;"
+                + " O(levels * sum_{r<=k} C(F,r) * Bell(2k))");
     }
 
     @Override
@@ -27,6 +30,7 @@ public final class CumulantPropagationSolver extends EstimateSolver {
     protected Estimate estimate(PermInstance p, SolverOptions o) {
         int k = o.extraInt("order", 2);
         if (k < 1) throw new IllegalArgumentException("option order must be >= 1, got " + k);
-        return Estimate.exact(CumulantPropagation.estimate(p.re(), k)).with("order", k);
+        String tree = o.extra("tree", "balanced");
+        return Estimate.exact(CumulantPropagation.estimate(p.re(), k, CumulantPropagation.Tree.parse(tree))).with("order", k).with("tree", tree);
     }
 }

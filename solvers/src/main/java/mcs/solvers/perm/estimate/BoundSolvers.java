@@ -145,35 +145,6 @@ public final class BoundSolvers {
         }
     }
 
-    /** The sampling options: {@code samples} (k ≥ 2, default 20000) and {@code confidence} (in (0, 1), default 0.95). */
-    private record Sampling(int k, double confidence) {
-        static Sampling of(SolverOptions o) {
-            int k = o.extraInt("samples", 20_000);
-            double conf = o.extraDouble("confidence", 0.95);
-            if (k < 2) throw new IllegalArgumentException("option samples must be >= 2, got " + k);
-            if (!(conf > 0 && conf < 1)) throw new IllegalArgumentException("option confidence must be in (0, 1), got " + conf);
-            return new Sampling(k, conf);
-        }
-
-        /** The sample's mean with its interval, in decimal text, and the sampling statistics. */
-        Estimate estimate(Samplers.Sample s, long seed, String method) {
-            double scale = s.logScale();
-            return new Estimate(scaled(s.mean(), scale), false, null, null, Map.of())
-                    .with("ci_lower", scaled(s.lo(), scale))
-                    .with("ci_upper", scaled(s.hi(), scale))
-                    .with("confidence", confidence)
-                    .with("ci_method", method)
-                    .with("std_error", scaled(s.stdError(), scale))
-                    .with("samples", k)
-                    .with("seed", seed);
-        }
-    }
-
-    /** t·e^{logScale} as decimal text. */
-    private static String scaled(double t, double logScale) {
-        return t == 0 ? "0" : Decimal.of(t > 0 ? 1 : -1, Math.log(Math.abs(t)) + logScale);
-    }
-
     private static double logFactorialOverPower(int n) {
         double s = 0;
         for (int k = 1; k <= n; k++) s += Math.log((double) k / n);

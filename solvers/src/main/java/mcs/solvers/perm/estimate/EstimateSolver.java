@@ -73,7 +73,7 @@ public abstract class EstimateSolver extends BaseSolver<PermInstance> {
     }
 
     /** The matrix in doubles (correctly rounded entries). */
-    static double[][] doubles(PermInstance p) {
+    protected static double[][] doubles(PermInstance p) {
         int n = p.n();
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = p.re().approx(i, j);

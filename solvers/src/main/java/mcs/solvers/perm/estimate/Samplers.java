@@ -1,6 +1,7 @@
 package mcs.solvers.perm.estimate;
 
 import java.util.SplittableRandom;
+import mcs.solvers.perm.estimate.Sampling.Sample;
 
 /**
  * The two unbiased Monte Carlo estimators of a permanent, with confidence intervals. Every draw comes
@@ -19,9 +20,6 @@ import java.util.SplittableRandom;
  * Each draw costs O(n²); {@code tick} is called every 256 draws (deadline checks).
  */
 final class Samplers {
-    /** mean, the interval [lo, hi] at the requested confidence, and the standard error; all as log-scaled numbers. */
-    record Sample(double mean, double lo, double hi, double stdError, double logScale) {}
-
     private Samplers() {}
 
     static Sample glynn(double[][] a, int samples, double confidence, long seed, Runnable tick) {
@@ -52,8 +50,8 @@ final class Samplers {
             sumSq += t * t;
         }
         double mean = sum / samples;
-        double half = Math.sqrt(2 * Math.log(2 / (1 - confidence)) / samples);
-        return new Sample(mean, mean - half, mean + half, stdError(sum, sumSq, samples), logM);
+        double half = Sampling.hoeffding(confidence, samples);
+        return new Sample(mean, mean - half, mean + half, Sampling.stdError(sum, sumSq, samples), logM);
     }
 
     /** log of the bound M on |Π_i x_i Π_j (Aᵀx)_j| over x ∈ {±1}ⁿ. */
@@ -103,49 +101,8 @@ final class Samplers {
             sum += t;
             sumSq += t * t;
         }
-        double mean = sum / samples, se = stdError(sum, sumSq, samples);
-        double z = normalQuantile(0.5 + confidence / 2);
+        double mean = sum / samples, se = Sampling.stdError(sum, sumSq, samples);
+        double z = Sampling.normalQuantile(0.5 + confidence / 2);
         return new Sample(mean, mean - z * se, mean + z * se, se, logScale);
-    }
-
-    private static double stdError(double sum, double sumSq, int k) {
-        if (k < 2) return Double.POSITIVE_INFINITY;
-        double mean = sum / k;
-        double var = Math.max(0, (sumSq - k * mean * mean) / (k - 1));
-        return Math.sqrt(var / k);
-    }
-
-    /** Φ⁻¹(p) by bisection on the complementary error function (p in (0.5, 1)); accurate to 1e-12. */
-    static double normalQuantile(double p) {
-        double lo = 0, hi = 40;
-        for (int it = 0; it < 200; it++) {
-            double mid = 0.5 * (lo + hi);
-            if (normalCdf(mid) < p) lo = mid;
-            else hi = mid;
-        }
-        return 0.5 * (lo + hi);
-    }
-
-    /** Φ(x) for x ≥ 0 from erfc: Taylor series of erf below 2, continued fraction above; about 1e-15 absolute. */
-    static double normalCdf(double x) {
-        return 1 - 0.5 * erfc(x / Math.sqrt(2));
-    }
-
-    private static double erfc(double x) {
-        if (x < 2) {
-            // Taylor series of erf, converges quickly for small x.
-            double term = x, sum = x;
-            for (int k = 1; k < 200; k++) {
-                term *= -x * x / k;
-                double add = term / (2 * k + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
-            }
-            return 1 - 2 / Math.sqrt(Math.PI) * sum;
-        }
-        // Continued fraction erfc(x) = exp(−x²)/√π · 1/(x + 1/2/(x + 1/(x + 3/2/(x + …)))).
-        double f = x;
-        for (int k = 60; k >= 1; k--) f = x + (k / 2.0) / f;
-        return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
     }
 }

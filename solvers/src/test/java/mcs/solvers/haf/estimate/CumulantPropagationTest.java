@@ -52,7 +52,7 @@ class CumulantPropagationTest {
         }
     }
 
-    /** Raising the order to the frontier size reproduces the exact value on six leaves (tree (x1(x2x3))((x4)(x5x6)) is unbalanced). */
+    /** Raising the order to N reproduces the exact value on six leaves (ARC's tree ((x0x1)x2)((x3x4)x5)). */
     @Test
     void unevenTreeAtFullOrderIsExact() {
         RationalMatrix s = randomSymmetric(new SplittableRandom(2), 6);

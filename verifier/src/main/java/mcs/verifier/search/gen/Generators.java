@@ -12,7 +12,7 @@ import mcs.problems.instance.Problem;
  * The default generator of each problem: mostly edge cases, with a share of the project's families. MC1:
  * {@link Mc1Gens#edgeCases()} (weight 8), {@code cycle answer=random} (1), {@code random-sparse} with
  * answer yes (1) and no (1). Permanents: {@link PermGens#edgeCases()} (8), {@code perm-01} (1),
- * {@code perm-pm1} (1).
+ * {@code perm-pm1} (1). Hafnians and loop hafnians: {@link SymmetricGens#edgeCases}.
  */
 public final class Generators {
     private Generators() {}
@@ -31,6 +31,7 @@ public final class Generators {
                     weight(8, PermGens.edgeCases().map(i -> (Instance) i)),
                     weight(1, family("perm-01", Map.of())),
                     weight(1, family("perm-pm1", Map.of()))).map(i -> asProblem(i, p));
+            case HAFNIAN, LOOP_HAFNIAN -> SymmetricGens.edgeCases(p).map(i -> (Instance) i);
             default -> throw new IllegalArgumentException("no default generator for " + p.id() + "; give --family");
         };
     }

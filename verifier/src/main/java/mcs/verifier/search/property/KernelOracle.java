@@ -20,12 +20,13 @@ import mcs.verifier.kernel.KernelOptions;
  * never a solver's word alone. A solver that throws, times out or is refused by the kernel is skipped.
  *
  * <p>Defaults: MC1 {@code chordal, local-checks, ipm}; permanent-style {@code ryser-exact, brute-force,
- * hafnian-brute-force}; each run single-threaded with seed 1 and a {@code timeoutSeconds} deadline
+ * hafnian-brute-force, loop-hafnian-kan} (every answer kernel-verified, the loop hafnian by the kernel's own
+ * {@code RecursiveHafnian}); each run single-threaded with seed 1 and a {@code timeoutSeconds} deadline
  * (default 20 s). Thread-safe (solvers are required to be).
  */
 public final class KernelOracle implements Oracle {
     public static final List<String> DEFAULT_MC1 = List.of("chordal", "local-checks", "ipm");
-    public static final List<String> DEFAULT_PERM = List.of("ryser-exact", "brute-force", "hafnian-brute-force");
+    public static final List<String> DEFAULT_PERM = List.of("ryser-exact", "brute-force", "hafnian-brute-force", "loop-hafnian-kan");
 
     private final List<Solver> solvers;
     private final List<String> order;
@@ -80,6 +81,6 @@ public final class KernelOracle implements Oracle {
     }
 
     static boolean isValueProblem(Problem p) {
-        return p == Problem.PERMANENT || p == Problem.HAFNIAN || p == Problem.PERMANENT_ESTIMATE;
+        return p == Problem.PERMANENT || p == Problem.HAFNIAN || p == Problem.PERMANENT_ESTIMATE || p == Problem.LOOP_HAFNIAN;
     }
 }

@@ -15,7 +15,9 @@ import mcs.problems.spi.Solver;
 
 /**
  * Finds properties by name: the built-in {@code soundness:<solver>}, {@code agrees:<solver>},
- * {@code bound:<estimator>} and {@link LocalPsdConjecture#NAME}, and user properties listed in
+ * {@code bound:<estimator>}, the identities {@code bipartite:<solver>} (perm(B) = haf of the bipartite doubling,
+ * {@link BipartiteProperty}) and {@code repeated:<solver>} (repeated rows = the expanded matrix,
+ * {@link RepeatedProperty}), and {@link LocalPsdConjecture#NAME}, and user properties listed in
  * {@code META-INF/services/mcs.problems.spi.Property} of the class path or of plug-in jars. Plug-in jars may
  * also bring solvers (listed in {@code META-INF/services/mcs.problems.spi.Solver}), which the solver
  * properties and the reference oracle then see. A solver name used by several problems takes the
@@ -84,13 +86,16 @@ public final class Properties {
                     case "soundness": return new SoundnessProperty(s.get(0));
                     case "agrees": return new AgreesProperty(s.get(0));
                     case "bound": return new BoundProperty(s.get(0));
+                    case "bipartite": return new BipartiteProperty(s.get(0));
+                    case "repeated": return new RepeatedProperty(s.get(0));
                     default: break;
                 }
-            } else if (List.of("soundness", "agrees", "bound").contains(kind)) {
+            } else if (List.of("soundness", "agrees", "bound", "bipartite", "repeated").contains(kind)) {
                 throw new IllegalArgumentException("no solver named '" + solverName + "' (see 'mcs solvers')");
             }
         }
         throw new IllegalArgumentException("unknown property '" + name + "'; built in: soundness:<solver>, agrees:<solver>, bound:<estimator>, "
+                + "bipartite:<hafnian or permanent solver>, repeated:<hafnian, loop-hafnian or permanent solver>, "
                 + LocalPsdConjecture.NAME + (user.isEmpty() ? "" : "; plug-ins: " + user.stream().map(Property::name).toList()));
     }
 }

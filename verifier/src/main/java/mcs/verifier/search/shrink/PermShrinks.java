@@ -22,18 +22,19 @@ public final class PermShrinks {
         int n = a.length;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = inst.re().get(i, j);
         boolean hafnian = inst.problem() == mcs.problems.instance.Problem.HAFNIAN;
+        boolean symmetric = hafnian || inst.problem() == mcs.problems.instance.Problem.LOOP_HAFNIAN;
         // a hafnian needs an even order: delete two indices at once there
         if (n > 1 && !hafnian) {
             for (int i = 0; i < n; i++) out.add(make(inst, "delete index " + (i + 1), Mc1Shrinks.delete(a, i)));
-            for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) out.add(make(inst, "delete row " + (i + 1) + " and column " + (j + 1), minor(a, i, j)));
+            if (!symmetric) for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) if (i != j) out.add(make(inst, "delete row " + (i + 1) + " and column " + (j + 1), minor(a, i, j)));
         }
         if (n > 2 && hafnian) for (int i = 1; i < n; i++) out.add(make(inst, "delete indices 1 and " + (i + 1), Mc1Shrinks.delete(Mc1Shrinks.delete(a, i), 0)));
         for (int i = 0; i < n; i++) {
-            for (int j = hafnian ? i : 0; j < n; j++) {
+            for (int j = symmetric ? i : 0; j < n; j++) {
                 for (Rational v : Mc1Shrinks.values(a[i][j])) {
                     Rational[][] b = Mc1Shrinks.copy(a);
                     b[i][j] = v;
-                    if (hafnian) b[j][i] = v;
+                    if (symmetric) b[j][i] = v;
                     out.add(make(inst, "set (" + (i + 1) + "," + (j + 1) + ") " + a[i][j] + " -> " + v, b));
                 }
             }
@@ -41,7 +42,7 @@ public final class PermShrinks {
         Rational[][] half = Mc1Shrinks.copy(a);
         for (Rational[] row : half) for (int j = 0; j < n; j++) row[j] = row[j].multiply(Rational.HALF);
         out.add(make(inst, "halve every entry", half));
-        if (!hafnian) {
+        if (!symmetric) {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     if (i == j || java.util.Arrays.equals(a[i], a[j])) continue;
