@@ -252,6 +252,9 @@ public final class Rational implements Comparable<Rational> {
     public double toDouble() {
         if (den.equals(BigInteger.ONE)) return num.doubleValue();
         BigInteger a = num.abs();
+        // |x| < 2^(|a| − |den| + 1): at or below 2^−1075 (half the least subnormal) it rounds to zero. Checked
+        // first, because the subnormal path below costs time quadratic in the denominator's length.
+        if ((long) a.bitLength() - den.bitLength() + 1 <= -1075) return num.signum() < 0 ? -0.0 : 0.0;
         // Take at least 65 quotient bits and fold the remainder into a sticky bit: then the single
         // rounding done by BigInteger.doubleValue() is the correct rounding of the exact quotient.
         int shift = Math.max(0, 65 - a.bitLength() + den.bitLength());
