@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import mcs.verifier.sandbox.ProcessGroups;
 
 /**
  * The first "done when" of the arena issue, at unit-test size (the full 100 instances × 2 seeds at 2 s
