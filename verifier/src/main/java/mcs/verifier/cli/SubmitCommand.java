@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import mcs.verifier.kernel.KernelOptions;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.Sandbox;
 import mcs.verifier.submit.ClaimCheck;
 import mcs.verifier.submit.SolverExamination;
 import mcs.verifier.submit.Submission;
@@ -43,12 +45,20 @@ final class SubmitCommand implements Runnable {
         @Option(names = "--json", description = "Print the report as JSON on stdout.")
         boolean json;
 
+        @Option(names = "--isolation", paramLabel = "bwrap|none", defaultValue = "bwrap", description = {
+            "How the submitted solver's runs are isolated. Default: ${DEFAULT-VALUE} (bubblewrap sandbox; refused where it cannot start).",
+            "'none' runs the submitted code with your rights; the report says so."})
+        String isolation;
+
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
+            Isolation iso = Isolations.parse(isolation);
             Submission s = Submission.read(descriptor);
+            // Refused before anything runs or is written when the sandbox cannot start here.
+            if (s.solver() != null) Sandbox.require(iso);
             Path base = descriptor.toAbsolutePath().getParent();
             PrintWriter err = spec.commandLine().getErr();
             List<ClaimCheck.Result> results = new ArrayList<>();
@@ -56,11 +66,11 @@ final class SubmitCommand implements Runnable {
                 Submission.Claim c = s.claims().get(k);
                 err.printf("mcs submit: claim %d/%d %s ...%n", k + 1, s.claims().size(), c.id());
                 err.flush();
-                results.add(ClaimCheck.check(c, base, KernelOptions.defaults()));
+                results.add(ClaimCheck.check(c, base, KernelOptions.defaults(), s.checks().certificateCapBytes()));
             }
             Path dir = out != null ? out : base;
-            SubmissionReport.SolverFindings solver = s.solver() == null ? null : SolverExamination.examine(s, record, dir.resolve("solver-examination"), err);
-            SubmissionReport report = new SubmissionReport(s, results, solver, (System.nanoTime() - t0) / 1e9);
+            SubmissionReport.SolverFindings solver = s.solver() == null ? null : SolverExamination.examine(s, record, dir.resolve("solver-examination"), err, iso);
+            SubmissionReport report = new SubmissionReport(s, results, solver, (System.nanoTime() - t0) / 1e9, iso.id());
             List<Path> written = report.write(dir);
             PrintWriter o = spec.commandLine().getOut();
             if (json) {
@@ -68,7 +78,7 @@ final class SubmitCommand implements Runnable {
             } else {
                 for (ClaimCheck.Result r : results) o.printf("%-10s %-20s %s: %s%n", r.outcome(), r.id(), r.instance(), r.reason());
                 if (solver != null) {
-                    o.printf("%-10s solver %s: %s%n", solver.outcome(), solver.name(), solver.reason());
+                    o.printf("%-10s solver %s (isolation %s): %s%n", solver.outcome(), solver.name(), iso.id(), solver.reason());
                     for (String f : solver.findings()) o.printf("           %s%n", f);
                 }
                 o.printf("%s; report: %s, %s%n", report.verdict(), written.get(0), written.get(1));

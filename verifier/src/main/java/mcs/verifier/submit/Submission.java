@@ -32,8 +32,15 @@ public record Submission(Path file, String submitter, String contact, String tit
      *
      * @param problem the problem a command solves ({@code psd-completion} when not given); a jar's solver
      *     states its own
+     * @param files further files or folders the solver may read in its sandbox (besides its program, jar and
+     *     arguments naming files), resolved against the descriptor's folder
      */
-    public record SolverEntry(String name, String problem, List<String> command, Path jar, String spiName, Map<String, Object> options, long line) {}
+    public record SolverEntry(String name, String problem, List<String> command, Path jar, String spiName, Map<String, Object> options, long line,
+            List<Path> files) {
+        public SolverEntry {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
 
     /**
      * How a submitted solver is examined.
@@ -42,10 +49,16 @@ public record Submission(Path file, String submitter, String contact, String tit
      * @param timeLimitSeconds per run (default 10)
      * @param searchSeconds budget of the property-based search per property (default 30)
      * @param seed seed of the search (default 1)
+     * @param certificateCapMb largest certificate, in MiB, the judge reads: of a claim (a larger one is
+     *     UNVERIFIED) and of every run of the solver (a larger one counts as UNKNOWN); default 64
      */
-    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed) {
+    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed, int certificateCapMb) {
         static Checks defaults() {
-            return new Checks(List.of("tiny"), 10, 30, 1);
+            return new Checks(List.of("tiny"), 10, 30, 1, (int) (mcs.verifier.sandbox.Limits.DEFAULT_CERTIFICATE_CAP >> 20));
+        }
+
+        public long certificateCapBytes() {
+            return (long) certificateCapMb << 20;
         }
     }
 
@@ -75,17 +88,24 @@ public record Submission(Path file, String submitter, String contact, String tit
             }
         }
         SolverEntry solver = null;
-        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options")));
+        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options", "files")));
         Checks checks = Checks.defaults();
         if (top.containsKey("checks")) {
-            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed"));
+            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed", "certificate_cap_mb"));
             List<String> tiers = checks.tiers();
             if (c.containsKey("tiers")) {
                 tiers = new ArrayList<>();
                 for (Object t : list(j, c.get("tiers"), "/checks/tiers")) tiers.add(string(j, t, "/checks/tiers"));
             }
+            int cap = checks.certificateCapMb();
+            if (c.containsKey("certificate_cap_mb")) {
+                BigDecimal b = number(j, c.get("certificate_cap_mb"), "/checks/certificate_cap_mb");
+                if (b.signum() <= 0 || b.stripTrailingZeros().scale() > 0 || b.compareTo(BigDecimal.valueOf(1 << 20)) > 0)
+                    throw j.error("/checks/certificate_cap_mb", "\"certificate_cap_mb\" must be a whole number of MiB from 1 to 1048576");
+                cap = b.intValueExact();
+            }
             checks = new Checks(tiers, positive(j, c, "time_limit_s", checks.timeLimitSeconds()), positive(j, c, "search_s", checks.searchSeconds()),
-                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed());
+                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed(), cap);
         }
         if (claims.isEmpty() && solver == null) throw j.error("", "a submission needs \"claims\", a \"solver\", or both");
         return new Submission(file, name, contact, title, claims, solver, checks);
@@ -122,7 +142,9 @@ public record Submission(Path file, String submitter, String contact, String tit
         if ((command == null) == (jar == null)) throw j.error("/solver", "a solver has exactly one of \"command\" or \"jar\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> options = s.containsKey("options") ? (Map<String, Object>) object(j, s.get("options"), "/solver/options", null) : Map.of();
-        return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
+        List<Path> files = new ArrayList<>();
+        if (s.containsKey("files")) for (Object o : list(j, s.get("files"), "/solver/files")) files.add(dir.resolve(string(j, o, "/solver/files")).normalize());
+        return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"), files);
     }
 
     private static Object require(LocatedJson j, Map<String, Object> m, String at, String field) {
