@@ -64,8 +64,20 @@ final class SolveRunner {
      * object a solver held (issue 15, "a sealed kernel").
      */
     static Outcome run(List<Solver> solvers, LoadedInstance loaded, SolverOptions opts, double timeoutSeconds, KernelOptions kopts) {
-        Instance inst = loaded.instance();
-        String sha = loaded.sha256();
+        return run(solvers, loaded.instance(), loaded.sha256(), opts, timeoutSeconds, r -> judgeOnFreshRead(loaded, r, kopts));
+    }
+
+    /**
+     * For an instance that exists only in memory: the kernel judges a deep copy taken before any solver ran,
+     * never the object the solvers held.
+     */
+    static Outcome run(List<Solver> solvers, Instance inst, String sha, SolverOptions opts, double timeoutSeconds, KernelOptions kopts) {
+        Instance judged = inst.deepCopy();
+        return run(solvers, inst, sha, opts, timeoutSeconds, r -> Kernel.check(judged, sha, r.certificate(), kopts));
+    }
+
+    private static Outcome run(List<Solver> solvers, Instance inst, String sha, SolverOptions opts, double timeoutSeconds,
+            java.util.function.Function<SolverResult, Judgement> judge) {
         long t0 = System.nanoTime();
         List<String> tried = new ArrayList<>();
         SolverResult last = null;
@@ -86,7 +98,7 @@ final class SolveRunner {
                 SolverOptions o = timeoutSeconds > 0 ? opts.withTimeoutSeconds(left) : opts;
                 last = runOne(pool, s, inst, sha, o, timeoutSeconds > 0 ? left : -1);
                 if (last.status() == Status.SOLVED) {
-                    judgement = judgeOnFreshRead(loaded, last, kopts);
+                    judgement = judge.apply(last);
                     break;
                 }
                 if (last.status() == Status.TIMEOUT) break;
