@@ -43,12 +43,19 @@ final class Bubblewrap {
 
     private static String probe() {
         String exe = find("bwrap");
-        if (exe == null) return "bubblewrap (bwrap) is not installed";
-        executable = exe;
+        String why = probe(exe);
+        if (exe != null) executable = exe;
+        return why;
+    }
+
+    /** Null when {@code exe} (a bwrap executable, or null when none was found) starts a sandbox here, else why not. */
+    static String probe(String exe) {
+        if (exe == null || !Files.isExecutable(Path.of(exe))) return "bubblewrap (bwrap) is not installed";
         Path dir = null;
         try {
             dir = Files.createTempDirectory("mcs-bwrap-probe");
             List<String> cmd = argv(List.of(), dir, Map.of(), List.of("/bin/sh", "-c", "exit 0"));
+            cmd.set(0, exe);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             byte[] out = p.getInputStream().readNBytes(4096);
             if (!p.waitFor(20, TimeUnit.SECONDS)) {

@@ -71,11 +71,13 @@ public final class Sandbox {
         if (why == null && isRoot() && !Cgroups.available()) {
             why = "as root, bubblewrap needs a writable pids cgroup to bound processes (" + Cgroups.unavailableReason() + ")";
         }
-        if (why != null) {
-            throw new SandboxUnavailableException("untrusted runs are sandboxed with bubblewrap, but " + why
-                    + "; install the Debian package '" + Bubblewrap.PACKAGE + "' (apt-get install " + Bubblewrap.PACKAGE
-                    + ") or pass --isolation none to run them without a sandbox");
-        }
+        if (why != null) throw new SandboxUnavailableException(refusal(why));
+    }
+
+    /** The one-line refusal: why, the Debian package, and the opt-out. */
+    static String refusal(String why) {
+        return "untrusted runs are sandboxed with bubblewrap, but " + why + "; install the Debian package '" + Bubblewrap.PACKAGE
+                + "' (apt-get install " + Bubblewrap.PACKAGE + ") or pass --isolation none to run them without a sandbox";
     }
 
     /** Whether runs with this isolation can start here (see {@link #require}). */
@@ -203,6 +205,7 @@ public final class Sandbox {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         if (!"done".equals(termination)) endGracefully(p, group, bwrap, lim.graceSeconds());
+        if ("done".equals(termination) && group != null) settle(group);
         boolean leftovers = group != null ? group.killAll() : killDescendants(p) | ProcessGroups.terminate(p.pid(), (long) (lim.graceSeconds() * 1000));
         try {
             p.waitFor(5, TimeUnit.SECONDS);
@@ -259,6 +262,23 @@ public final class Sandbox {
         if (group != null) group.killAll();
         else killDescendants(p);
         p.destroyForcibly();
+    }
+
+    /**
+     * After a normal exit, bubblewrap's namespace is torn down asynchronously: its last processes leave the
+     * group within milliseconds. Up to 250 ms are given for that, so that only processes the run really left
+     * behind count as leftovers.
+     */
+    private static void settle(Cgroups.Group group) {
+        long end = System.nanoTime() + 250_000_000L;
+        while (System.nanoTime() < end && !group.members().isEmpty()) {
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Without cgroups: SIGKILL to the process and its descendants; whether any was alive. */
