@@ -60,7 +60,7 @@ class SandboxTest {
     @Test
     void withoutIsolationTheRunSeesTheJudgesFilesButStillHasLimitsAndAPrivateDirectory() throws IOException {
         Path other = Files.writeString(Files.createDirectories(tmp.resolve("other")).resolve("x.txt"), "not yours");
-        SandboxResult r = run("#!/bin/sh\ncat '" + other + "'; echo \"$TMPDIR\"; echo ok > \"$2\"\n", Isolation.NONE);
+        SandboxResult r = run("#!/bin/sh\ncat '" + other + "'; echo; echo \"$TMPDIR\"; echo ok > \"$2\"\n", Isolation.NONE);
         assertEquals("none", r.isolation());
         assertTrue(r.stdout().startsWith("not yours"), r.stdout());
         assertTrue(r.stdout().split("\n")[1].endsWith("/tmp"), "TMPDIR is the private directory's tmp/: " + r.stdout());
