@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * The bubblewrap command line of a run (Debian package {@code bubblewrap}, 0.8): new user, pid, network,
  * IPC, UTS and cgroup namespaces, uid/gid 65534 inside, {@code --die-with-parent}, {@code --new-session}
  * (no terminal injection), a read-only root holding only {@code /usr} (with the {@code /bin}, {@code /lib…}
- * links of a merged-usr system), the few files of {@code /etc} that dynamic linking and Java need, fresh
+ * links of a merged-usr system), the few files of {@code /etc} that dynamic linking and Java need (a copy
+ * made once per judge, {@link #stagedEtc()}), fresh
  * {@code /proc} and {@code /dev}, the run's visible files read-only at their own paths, and its private
  * directory read-write. The environment is cleared and set to PATH, HOME, TMPDIR, LANG, CERT_OUT and
  * MCS_SANDBOX. The network namespace has only its own loopback: 127.0.0.1 inside is not the judge's.
@@ -95,6 +96,59 @@ final class Bubblewrap {
         return null;
     }
 
+    private static volatile Path etcCopy;
+    private static volatile boolean etcTried;
+
+    /** The entries of /etc a run sees: {@link #ETC} and every {@code java-*}. */
+    static List<String> etcEntries() {
+        List<String> etc = new ArrayList<>(ETC);
+        try (var ds = Files.newDirectoryStream(Path.of("/etc"), "java-*")) {
+            for (Path j : ds) etc.add(j.getFileName().toString());
+        } catch (IOException e) {
+            // no JDK configuration to show
+        }
+        return etc;
+    }
+
+    /**
+     * A copy of the visible entries of /etc (links kept as links), made once per judge under its scratch
+     * folder and shown as /etc with one mount: a bind per entry costs about a millisecond each per run.
+     * Null when it cannot be made; then each entry is bound.
+     */
+    static synchronized Path stagedEtc() {
+        if (etcTried) return etcCopy;
+        etcTried = true;
+        try {
+            Path dir = Files.createTempDirectory("mcs-sandbox-etc-");
+            for (String e : etcEntries()) {
+                Path from = Path.of("/etc", e);
+                if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                try (var walk = Files.walk(from)) {
+                    for (Path f : walk.toList()) {
+                        Path to = dir.resolve(Path.of("/etc").relativize(f).toString());
+                        if (Files.isSymbolicLink(f)) Files.createSymbolicLink(to, Files.readSymbolicLink(f));
+                        else if (Files.isDirectory(f)) Files.createDirectories(to);
+                        else Files.copy(f, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "mcs-sandbox-etc"));
+            etcCopy = dir;
+        } catch (IOException | RuntimeException e) {
+            etcCopy = null;
+        }
+        return etcCopy;
+    }
+
+    private static void delete(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a leftover copy of public /etc files is harmless
+        }
+    }
+
     /** Whether {@code p} is inside the system view every run gets anyway. */
     static boolean isSystem(Path p) {
         String s = p.toAbsolutePath().normalize().toString();
@@ -123,13 +177,12 @@ final class Bubblewrap {
                 // an unreadable link is simply not shown
             }
         }
-        List<String> etc = new ArrayList<>(ETC);
-        try (var ds = Files.newDirectoryStream(Path.of("/etc"), "java-*")) {
-            for (Path j : ds) etc.add(j.getFileName().toString());
-        } catch (IOException e) {
-            // no JDK configuration to show
+        Path staged = stagedEtc();
+        if (staged != null) {
+            a.addAll(List.of("--ro-bind", staged.toString(), "/etc"));
+        } else {
+            for (String e : etcEntries()) a.addAll(List.of("--ro-bind-try", "/etc/" + e, "/etc/" + e));
         }
-        for (String e : etc) a.addAll(List.of("--ro-bind-try", "/etc/" + e, "/etc/" + e));
         a.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
         for (Path v : visible) {
             String s = v.toAbsolutePath().normalize().toString();

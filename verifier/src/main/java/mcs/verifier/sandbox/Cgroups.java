@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * freezer that stops the whole tree at once before it is killed, and exact CPU accounting. The run joins
  * the group before its program starts (a shell writes its own PID into every {@code cgroup.procs} and then
  * execs), so nothing it forks can be outside. Groups are named {@code mcs-PID-N} after the judge's PID;
- * groups left by a judge that died are removed at the next start.
+ * an emptied group is reused by the next run with the same caps (its counters are taken as a baseline),
+ * the rest are removed when the judge exits, and groups left by a judge that died at the next start.
  *
  * <p>Used only where the hierarchies are mounted and writable (as root on the CI machine kind, per
  * REFERENCES §5); {@link #available()} says so. Otherwise the launcher falls back to rlimits and process
@@ -113,6 +114,37 @@ final class Cgroups {
         }
     }
 
+    /** Idle groups by their caps, for reuse: making and removing four cgroup folders per run costs more than a run of a small solver. */
+    private static final Map<String, java.util.concurrent.ConcurrentLinkedQueue<Group>> IDLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(q -> q.forEach(Group::remove)), "mcs-cgroups"));
+    }
+
+    /**
+     * A group with the given caps and no member: an idle one from an earlier run when there is one (its
+     * counters are read as a baseline), else a new one. Give it back with {@link #release}.
+     */
+    static Group acquire(long memoryBytes, int processes) throws IOException {
+        var q = IDLE.get(memoryBytes + "/" + processes);
+        Group g;
+        while (q != null && (g = q.poll()) != null) {
+            if (g.members().isEmpty() && g.rebase()) return g;
+            g.killAll();
+            g.remove();
+        }
+        Group fresh = create(memoryBytes, processes);
+        fresh.rebase();
+        return fresh;
+    }
+
+    /** Ends every member; an emptied group is kept for the next run with the same caps, else removed. */
+    static void release(Group g) {
+        g.killAll();
+        if (g.members().isEmpty()) IDLE.computeIfAbsent(g.key, k -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(g);
+        else g.remove();
+    }
+
     /** Creates a group with the given caps; the caller must {@link Group#remove()} it. */
     static Group create(long memoryBytes, int processes) throws IOException {
         Map<String, Path> b = bases;
@@ -133,18 +165,39 @@ final class Cgroups {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            new Group(dirs).remove();
+            new Group(dirs, "").remove();
             throw e;
         }
-        return new Group(dirs);
+        return new Group(dirs, memoryBytes + "/" + processes);
     }
 
-    /** A live group: its {@code cgroup.procs} files, accounting, and the kill. */
+    /** A live group: its {@code cgroup.procs} files, accounting (relative to the run's start), and the kill. */
     static final class Group {
         private final Map<String, Path> dirs;
+        private final String key;
+        private long oomBase, pidsMaxBase;
 
-        private Group(Map<String, Path> dirs) {
+        private Group(Map<String, Path> dirs, String key) {
             this.dirs = dirs;
+            this.key = key;
+        }
+
+        /** Starts the run's accounting: CPU from 0, OOM kills and failed forks counted from now. */
+        boolean rebase() {
+            try {
+                Path d = dirs.get("cpuacct");
+                if (d != null) Files.writeString(d.resolve("cpuacct.usage"), "0");
+                oomBase = counter(dirs.get("memory").resolve("memory.oom_control"), "oom_kill ");
+                pidsMaxBase = counter(dirs.get("pids").resolve("pids.events"), "max ");
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        private static long counter(Path file, String prefix) throws IOException {
+            for (String l : Files.readAllLines(file, StandardCharsets.US_ASCII)) if (l.startsWith(prefix)) return Long.parseLong(l.substring(prefix.length()).trim());
+            return 0;
         }
 
         /** The {@code cgroup.procs} files a starting process writes its PID into. */
@@ -183,21 +236,16 @@ final class Cgroups {
         /** Whether the kernel's OOM killer ended a member because the group hit its memory cap. */
         boolean oomKilled() {
             try {
-                for (String l : Files.readAllLines(dirs.get("memory").resolve("memory.oom_control"), StandardCharsets.US_ASCII)) {
-                    if (l.startsWith("oom_kill ") && Long.parseLong(l.substring(9).trim()) > 0) return true;
-                }
-                return false;
+                return counter(dirs.get("memory").resolve("memory.oom_control"), "oom_kill ") > oomBase;
             } catch (IOException | RuntimeException e) {
                 return false;
             }
         }
 
-        /** Whether a fork failed at the process cap. */
+        /** Whether a fork failed at the process cap during this run. */
         boolean pidsLimitHit() {
             try {
-                String s = Files.readString(dirs.get("pids").resolve("pids.events"), StandardCharsets.US_ASCII);
-                for (String l : s.split("\n")) if (l.startsWith("max ") && Long.parseLong(l.substring(4).trim()) > 0) return true;
-                return false;
+                return counter(dirs.get("pids").resolve("pids.events"), "max ") > pidsMaxBase;
             } catch (IOException | RuntimeException e) {
                 return false;
             }
@@ -235,6 +283,7 @@ final class Cgroups {
 
         /** Removes the group's directories (they must be empty: call {@link #killAll()} first). */
         void remove() {
+            for (var q : IDLE.values()) q.remove(this);
             for (Path d : dirs.values()) {
                 for (int attempt = 0; attempt < 100; attempt++) {
                     try {

@@ -58,6 +58,8 @@ public final class Sandbox {
     private static final long MAX_ENTRIES = 10_000;
     private static final String JOIN = "while [ \"$1\" != -- ]; do echo $$ > \"$1\" || exit 125; shift; done; shift; exec \"$@\"";
     private static volatile Path scratch;
+    private static final String PRLIMIT = Bubblewrap.find("prlimit") == null ? "prlimit" : Bubblewrap.find("prlimit");
+    private static final boolean ROOT = uid() == 0;
 
     private Sandbox() {}
 
@@ -110,7 +112,7 @@ public final class Sandbox {
         Cgroups.Group group = null;
         Process p = null;
         try {
-            if (cg) group = Cgroups.create(((long) lim.memoryMb() << 20) * 5 / 4 + (64L << 20), lim.processes());
+            if (cg) group = Cgroups.acquire(((long) lim.memoryMb() << 20) * 5 / 4 + (64L << 20), lim.processes());
             List<String> command = new ArrayList<>(r.command());
             Path program = resolve(command.get(0));
             command.set(0, program.toString());
@@ -127,7 +129,7 @@ public final class Sandbox {
             env.put("CERT_OUT", pd.certOut().toString());
             env.put("MCS_SANDBOX", r.isolation().id());
             List<String> inner = bwrap ? Bubblewrap.argv(visible(r, program), pd.dir, env, command) : command;
-            List<String> argv = new ArrayList<>(List.of(Bubblewrap.find("prlimit") == null ? "prlimit" : Bubblewrap.find("prlimit"),
+            List<String> argv = new ArrayList<>(List.of(PRLIMIT,
                     "--nproc=" + nproc(lim.processes(), cg), "--fsize=" + lim.fileSizeBytes(), "--nofile=" + lim.openFiles(),
                     "--cpu=" + lim.cpuSeconds() + ":" + (lim.cpuSeconds() + 1), "--core=0", "--"));
             argv.addAll(inner);
@@ -149,10 +151,7 @@ public final class Sandbox {
             }
             return watch(r, p, group, pd, t0);
         } finally {
-            if (group != null) {
-                group.killAll();
-                group.remove();
-            }
+            if (group != null) Cgroups.release(group);
             // With a cgroup the group's kill covered the process group too: only the registration is left.
             if (p != null && group != null) ProcessGroups.unregister(p.pid());
             else if (p != null) ProcessGroups.terminate(p.pid(), 0);
@@ -205,7 +204,7 @@ public final class Sandbox {
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         if (!"done".equals(termination)) endGracefully(p, group, bwrap, lim.graceSeconds());
-        if ("done".equals(termination) && group != null) settle(group);
+        if ("done".equals(termination) && group != null && bwrap) settle(group);
         boolean leftovers = group != null ? group.killAll() : killDescendants(p) | ProcessGroups.terminate(p.pid(), (long) (lim.graceSeconds() * 1000));
         try {
             p.waitFor(5, TimeUnit.SECONDS);
@@ -372,7 +371,7 @@ public final class Sandbox {
     }
 
     static boolean isRoot() {
-        return uid() == 0;
+        return ROOT;
     }
 
     private static long uid() {
