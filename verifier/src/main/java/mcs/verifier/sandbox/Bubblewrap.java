@@ -96,6 +96,27 @@ final class Bubblewrap {
         return null;
     }
 
+    private static volatile List<String> systemView;
+
+    /** The options showing /usr and the root's links to it (looked up once). */
+    private static List<String> systemView() {
+        List<String> v = systemView;
+        if (v != null) return v;
+        List<String> a = new ArrayList<>();
+        for (String s : SYSTEM) a.addAll(List.of("--ro-bind", s, s));
+        for (String l : ROOT_LINKS) {
+            Path p = Path.of(l);
+            try {
+                if (Files.isSymbolicLink(p)) a.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), l));
+                else if (Files.isDirectory(p)) a.addAll(List.of("--ro-bind", l, l));
+            } catch (IOException e) {
+                // an unreadable link is simply not shown
+            }
+        }
+        systemView = v = List.copyOf(a);
+        return v;
+    }
+
     private static volatile Path etcCopy;
     private static volatile boolean etcTried;
 
@@ -167,16 +188,7 @@ final class Bubblewrap {
         List<String> a = new ArrayList<>(List.of(executable == null ? "bwrap" : executable,
                 "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
                 "--uid", "65534", "--gid", "65534", "--die-with-parent", "--new-session", "--hostname", "sandbox"));
-        for (String s : SYSTEM) a.addAll(List.of("--ro-bind", s, s));
-        for (String l : ROOT_LINKS) {
-            Path p = Path.of(l);
-            try {
-                if (Files.isSymbolicLink(p)) a.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), l));
-                else if (Files.isDirectory(p)) a.addAll(List.of("--ro-bind", l, l));
-            } catch (IOException e) {
-                // an unreadable link is simply not shown
-            }
-        }
+        a.addAll(systemView());
         Path staged = stagedEtc();
         if (staged != null) {
             a.addAll(List.of("--ro-bind", staged.toString(), "/etc"));

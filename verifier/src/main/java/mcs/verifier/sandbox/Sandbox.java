@@ -145,7 +145,10 @@ public final class Sandbox {
             pb.environment().putAll(bwrap ? Map.of("PATH", env.get("PATH")) : env);
             long t0 = System.nanoTime();
             try {
-                p = ProcessGroups.start(pb);
+                // bubblewrap needs no session of its own: --new-session isolates what runs inside, and
+                // --die-with-parent ends the sandbox when the judge dies. Without it, the run gets its own
+                // session and process group, registered with the reaper.
+                p = bwrap ? pb.start() : ProcessGroups.start(pb);
             } catch (IOException e) {
                 return failed(r, "cannot start " + r.command().get(0) + ": " + e.getMessage(), cg);
             }
@@ -153,8 +156,10 @@ public final class Sandbox {
         } finally {
             if (group != null) Cgroups.release(group);
             // With a cgroup the group's kill covered the process group too: only the registration is left.
-            if (p != null && group != null) ProcessGroups.unregister(p.pid());
-            else if (p != null) ProcessGroups.terminate(p.pid(), 0);
+            if (p != null && !bwrap) {
+                if (group != null) ProcessGroups.unregister(p.pid());
+                else ProcessGroups.terminate(p.pid(), 0);
+            }
             pd.delete();
         }
     }
@@ -205,7 +210,8 @@ public final class Sandbox {
         double wall = (System.nanoTime() - t0) / 1e9;
         if (!"done".equals(termination)) endGracefully(p, group, bwrap, lim.graceSeconds());
         if ("done".equals(termination) && group != null && bwrap) settle(group);
-        boolean leftovers = group != null ? group.killAll() : killDescendants(p) | ProcessGroups.terminate(p.pid(), (long) (lim.graceSeconds() * 1000));
+        boolean leftovers = group != null ? group.killAll()
+                : killDescendants(p) | (!bwrap && ProcessGroups.terminate(p.pid(), (long) (lim.graceSeconds() * 1000)));
         try {
             p.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
