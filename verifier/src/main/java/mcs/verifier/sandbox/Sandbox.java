@@ -315,7 +315,16 @@ public final class Sandbox {
         return new double[] {cpu, rss};
     }
 
-    /** What the run may read besides the system: instance, program (folder), path arguments, extras. */
+    /** Whether {@code p} lies in the read-only system view every sandboxed run gets ({@code /usr} and its links). */
+    public static boolean isSystemPath(Path p) {
+        return Bubblewrap.isSystem(p);
+    }
+
+    /**
+     * What the run may read besides the system: instance, program (folder), path arguments, extras. A broad
+     * folder ({@code /}, {@code /tmp}, {@code /home}, {@code /root}, the judge's home or temporary folder) is
+     * never shown whole, whoever names it.
+     */
     static List<Path> visible(SandboxRequest r, Path program) {
         Set<Path> v = new LinkedHashSet<>();
         Path folder = program.getParent();
@@ -328,7 +337,7 @@ public final class Sandbox {
         if (r.instance() != null) v.add(r.instance().toAbsolutePath().normalize());
         for (Path p : r.visible()) v.add(p.toAbsolutePath().normalize());
         List<Path> out = new ArrayList<>();
-        for (Path p : v) if (!Bubblewrap.isSystem(p) && Files.exists(p)) out.add(p);
+        for (Path p : v) if (!Bubblewrap.isSystem(p) && !broad(p) && Files.exists(p)) out.add(p);
         return out;
     }
 

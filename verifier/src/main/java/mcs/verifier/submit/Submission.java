@@ -133,18 +133,38 @@ public record Submission(Path file, String submitter, String contact, String tit
             for (int k = 0; k < command.size(); k++) {
                 String a = command.get(k);
                 if (!a.isEmpty() && !a.startsWith("-") && !Path.of(a).isAbsolute() && java.nio.file.Files.exists(dir.resolve(a))) command.set(k, dir.resolve(a).toString());
+                if (command.get(k).startsWith("/")) shown(j, dir, Path.of(command.get(k)), "/solver/command");
             }
         }
         if (s.containsKey("jar")) {
             jar = dir.resolve(string(j, s.get("jar"), "/solver/jar"));
+            shown(j, dir, jar, "/solver/jar");
             spi = string(j, require(j, s, "/solver", "spi_name"), "/solver/spi_name");
         }
         if ((command == null) == (jar == null)) throw j.error("/solver", "a solver has exactly one of \"command\" or \"jar\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> options = s.containsKey("options") ? (Map<String, Object>) object(j, s.get("options"), "/solver/options", null) : Map.of();
         List<Path> files = new ArrayList<>();
-        if (s.containsKey("files")) for (Object o : list(j, s.get("files"), "/solver/files")) files.add(dir.resolve(string(j, o, "/solver/files")).normalize());
+        if (s.containsKey("files")) {
+            for (Object o : list(j, s.get("files"), "/solver/files")) files.add(shown(j, dir, dir.resolve(string(j, o, "/solver/files")).normalize(), "/solver/files"));
+        }
         return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"), files);
+    }
+
+    /**
+     * A file the submitted solver's sandbox will show must be the submission's own (inside the descriptor's
+     * folder, links resolved) or part of the system every run sees (/usr): a descriptor cannot ask the judge
+     * to show it {@code /root} or {@code /etc/shadow}. Paths that do not exist are left to fail later.
+     */
+    private static Path shown(LocatedJson j, Path dir, Path p, String at) {
+        if (!java.nio.file.Files.exists(p)) return p;
+        try {
+            Path real = p.toRealPath(), home = dir.toRealPath();
+            if (real.startsWith(home) || mcs.verifier.sandbox.Sandbox.isSystemPath(real)) return p;
+        } catch (java.io.IOException e) {
+            throw j.error(at, "cannot resolve " + p + ": " + e.getMessage());
+        }
+        throw j.error(at, p + " lies outside the submission's folder; a submitted solver sees only its own files and the system (/usr)");
     }
 
     private static Object require(LocatedJson j, Map<String, Object> m, String at, String field) {

@@ -69,6 +69,15 @@ class SandboxTest {
         assertFalse(Files.exists(Path.of(tmpdir)), "the private directory is deleted after the run");
     }
 
+    /** Whoever names it, a broad folder is never shown whole; the system is shown anyway, not bound again. */
+    @Test
+    void broadFoldersAreNeverMadeVisible() throws IOException {
+        Path inst = Files.writeString(tmp.resolve("i.mtx"), "x");
+        SandboxRequest r = new SandboxRequest(List.of("/bin/cat", "/", "/root", "/tmp", "/usr/bin"), inst, List.of(Path.of("/home"), Path.of("/")),
+                Limits.of(1, 64, 1024), Isolation.BWRAP, "t");
+        assertEquals(List.of(inst.toAbsolutePath()), Sandbox.visible(r, Path.of("/bin/cat")));
+    }
+
     @Test
     void theRefusalIsOneLineNamingThePackageAndTheOptOut() throws IOException {
         assertEquals("bubblewrap (bwrap) is not installed", Bubblewrap.probe(null));
