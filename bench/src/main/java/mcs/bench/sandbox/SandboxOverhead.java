@@ -78,6 +78,9 @@ public final class SandboxOverhead {
         }
         System.out.printf(Locale.ROOT, "%nbwrap vs none: +%.2f ms/run, ratio %.3f; bwrap vs plain: +%.2f ms/run, ratio %.3f; none vs plain: +%.2f ms/run, ratio %.3f%n",
                 bwrap - none, bwrap / none, bwrap - plain, bwrap / plain, none - plain, none / plain);
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** One run in the given way; milliseconds of wall-clock time from start to everything collected. */

@@ -140,7 +140,7 @@ final class Bubblewrap {
         if (etcTried) return etcCopy;
         etcTried = true;
         try {
-            Path dir = Files.createTempDirectory("mcs-sandbox-etc-");
+            Path dir = Files.createTempDirectory("mcs-sandbox-etc-" + ProcessHandle.current().pid() + "-");
             for (String e : etcEntries()) {
                 Path from = Path.of("/etc", e);
                 if (!Files.exists(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;

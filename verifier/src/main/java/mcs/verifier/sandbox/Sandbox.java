@@ -406,6 +406,7 @@ public final class Sandbox {
         if (s != null) return s;
         synchronized (Sandbox.class) {
             if (scratch == null) {
+                removeStale(Path.of(System.getProperty("java.io.tmpdir")));
                 Path d = Files.createTempDirectory("mcs-sandbox-" + ProcessHandle.current().pid() + "-");
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -417,6 +418,31 @@ public final class Sandbox {
                 scratch = d;
             }
             return scratch;
+        }
+    }
+
+    /**
+     * Scratch folders ({@code mcs-sandbox-PID-…}, {@code mcs-sandbox-etc-PID-…}) of judges that are gone: a
+     * judge killed in the middle of a run cannot clean up after itself, so the next one does. Links are
+     * deleted, never followed.
+     */
+    static void removeStale(Path tmp) {
+        try (var ds = Files.newDirectoryStream(tmp, "mcs-sandbox-*")) {
+            for (Path p : ds) {
+                String[] f = p.getFileName().toString().split("-");
+                String pid = f.length > 3 && f[2].equals("etc") ? f[3] : f.length > 2 ? f[2] : "";
+                if (!pid.chars().allMatch(Character::isDigit) || pid.isEmpty()) continue;
+                long id = Long.parseLong(pid);
+                if (id == ProcessHandle.current().pid() || ProcessHandle.of(id).isPresent()) continue;
+                if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                try (var walk = Files.walk(p)) {
+                    for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(q);
+                } catch (IOException | RuntimeException e) {
+                    // another judge may be cleaning the same folder; whatever is left is found next time
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing to clean
         }
     }
 

@@ -78,6 +78,21 @@ class SandboxTest {
         assertEquals(List.of(inst.toAbsolutePath()), Sandbox.visible(r, Path.of("/bin/cat")));
     }
 
+    /** A judge killed in the middle of a run leaves its scratch folders; the next judge removes them, links not followed. */
+    @Test
+    void scratchFoldersOfJudgesThatAreGoneAreRemoved() throws IOException {
+        Path outside = Files.writeString(tmp.resolve("keep.txt"), "keep");
+        Path dead = Files.createDirectories(tmp.resolve("mcs-sandbox-999999999-1/run-x/tmp"));
+        Files.createSymbolicLink(dead.resolve("link"), outside);
+        Path deadEtc = Files.createDirectories(tmp.resolve("mcs-sandbox-etc-999999999-2"));
+        Path mine = Files.createDirectories(tmp.resolve("mcs-sandbox-" + ProcessHandle.current().pid() + "-3"));
+        Sandbox.removeStale(tmp);
+        assertFalse(Files.exists(tmp.resolve("mcs-sandbox-999999999-1")));
+        assertFalse(Files.exists(deadEtc));
+        assertTrue(Files.exists(mine), "a live judge's folder stays");
+        assertEquals("keep", Files.readString(outside));
+    }
+
     @Test
     void theRefusalIsOneLineNamingThePackageAndTheOptOut() throws IOException {
         assertEquals("bubblewrap (bwrap) is not installed", Bubblewrap.probe(null));
