@@ -2,7 +2,7 @@ package mcs.bench.ipm;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import mcs.solvers.ipm.RowCholesky;
+import mcs.solvers.engine.dense.RowCholesky;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,7 +3,7 @@ package mcs.bench.ipm;
 import java.util.stream.IntStream;
 
 /**
- * The dense Cholesky of {@code mcs.solvers.ipm} before the row-oriented kernel ({@code RowCholesky}), kept
+ * The dense Cholesky of {@code mcs.solvers.mc1.ipm} before the row-oriented kernel ({@code mcs.solvers.engine.dense.RowCholesky}), kept
  * unchanged as the baseline of {@link CholeskyBench}: flat row-major n×n storage, block columns of width
  * {@value #BLOCK}, a packed panel, and a trailing update by 2×4 register tiles of scalar fused
  * multiply–adds (dot products, which C2 on Java 17 does not vectorise). Cost n³/3 flops.

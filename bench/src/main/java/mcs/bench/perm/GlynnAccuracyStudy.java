@@ -6,8 +6,8 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
-import mcs.solvers.perm.ExactModularSolver;
-import mcs.solvers.perm.GlynnSolver;
+import mcs.solvers.perm.exact.ExactModularSolver;
+import mcs.solvers.perm.glynn.GlynnSolver;
 
 /**
  * Accuracy of {@code glynn} against the exact permanent, beside the plain scalar Glynn baseline: seeded

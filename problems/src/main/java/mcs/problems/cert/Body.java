@@ -7,8 +7,8 @@ import mcs.problems.matrix.RationalMatrix;
 /**
  * The forms of SPEC §2/§3.2. A body means different things by position: as a YES completion or MC2
  * answer, {@link Entries} lists the unspecified (resp. off-Ω) values and {@link Factor} is X = FFᵀ + δI + Δ;
- * as a NO witness, {@link Entries} lists W on Ω, {@link Ldl} is W = PᵀLDLᵀP and {@link Factor} (shift
- * null) is W = VVᵀ. {@link Chordal} is an mcs extension for MC1 YES answers on chordal patterns (see
+ * as a NO witness, {@link Entries} lists W on Ω, {@link Ldl} is W = PᵀLDLᵀP and {@link Factor} is
+ * W = VVᵀ + δI (shift δ ≥ 0, null meaning 0). {@link Chordal} is an mcs extension for MC1 YES answers on chordal patterns (see
  * docs/DECISIONS.md, "Certificate extensions"). All indices are 0-based in memory.
  *
  * <p>Bodies are immutable: lists are copied with {@link List#copyOf}, arrays are copied in and handed
@@ -28,7 +28,11 @@ public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.C
         }
     }
 
-    /** {@code shift} is δ for completions and null for NO witnesses. */
+    /**
+     * {@code shift} is δ: for a completion X = FFᵀ + δI + Δ it is required; for a NO witness W = VVᵀ + δI it
+     * is optional (null means 0). δI lies on the diagonal, which an MC1 Ω always contains, so only VVᵀ's
+     * support is checked (SOUNDNESS.md §2.3).
+     */
     record Factor(RationalMatrix factor, Rational shift) implements Body {
         @Override
         public String form() {

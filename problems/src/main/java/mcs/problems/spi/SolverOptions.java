@@ -41,8 +41,16 @@ public record SolverOptions(long deadlineNanos, Rational epsilon, long seed, int
         return new SolverOptions(deadlineNanos, epsilon, seed, t, extra);
     }
 
+    /**
+     * These options with {@code x} merged into the solver-specific ones: a key of {@code x} sets (or overrides)
+     * that option, every other option keeps its value. There is no way to remove an option: a solver that calls
+     * another one passes its own options on, so a key that must not reach the callee is not a way to stop a
+     * recursion (cut the call instead).
+     */
     public SolverOptions withExtra(Map<String, String> x) {
-        return new SolverOptions(deadlineNanos, epsilon, seed, threads, x);
+        Map<String, String> merged = new java.util.LinkedHashMap<>(extra);
+        merged.putAll(x);
+        return new SolverOptions(deadlineNanos, epsilon, seed, threads, merged);
     }
 
     public boolean expired() {

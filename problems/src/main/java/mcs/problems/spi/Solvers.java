@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import mcs.problems.instance.Instance;
 import mcs.problems.instance.Problem;
 
 /** Discovery of solvers on the class path. */
@@ -21,6 +22,17 @@ public final class Solvers {
 
     public static List<Solver> forProblem(Problem p) {
         return all().stream().filter(s -> s.problem() == p).toList();
+    }
+
+    /**
+     * What {@code --solver auto} tries on an instance: the solvers of its problem that accept it, by
+     * {@link Solver#autoRank()} then name. Empty when none accepts it.
+     */
+    public static List<Solver> auto(Instance instance) {
+        List<Solver> out = new ArrayList<>();
+        for (Solver s : forProblem(instance.problem())) if (s.accepts(instance)) out.add(s);
+        out.sort(Comparator.comparingInt(Solver::autoRank).thenComparing(Solver::name));
+        return out;
     }
 
     public static Optional<Solver> byName(String name, Problem p) {

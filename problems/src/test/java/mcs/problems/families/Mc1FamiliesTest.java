@@ -17,6 +17,8 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
+import mcs.testkit.NaiveCertificates;
+import mcs.testkit.NaivePsd;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.cycle.ChordalityInspector;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class Mc1FamiliesTest {
 
     private static void assertNoWitness(Generated g, Rational expectedPairing) {
         assertEquals(Verdict.NOT_COMPLETABLE, g.known().verdict());
-        Rational pairing = ExactChecks.witnessPairing(mc1(g), g.known().certificate());
+        Rational pairing = NaiveCertificates.witnessPairing(mc1(g).matrix(), g.known().certificate());
         assertTrue(pairing.signum() < 0, "⟨W,a⟩ = " + pairing + " < 0");
         if (expectedPairing != null) assertEquals(expectedPairing, pairing);
     }
@@ -50,7 +52,7 @@ class Mc1FamiliesTest {
             assertEquals(28, p.edges());
             assertTrue(new ConnectivityInspector<>(p.graph()).isConnected());
             assertEquals(Verdict.COMPLETABLE, yes.known().verdict());
-            ExactChecks.checkFactorCompletion(mc1(yes).matrix(), yes.known().certificate());
+            NaiveCertificates.assertFactorCompletion(mc1(yes).matrix(), yes.known().certificate());
 
             Generated no = gen("random-sparse", 14, seed, Map.of("degree", "4", "answer", "no", "margin", "1/4"));
             assertEquals(p, mc1(no).matrix().pattern());
@@ -67,13 +69,13 @@ class Mc1FamiliesTest {
             Pattern p = mc1(kt).matrix().pattern();
             assertTrue(chordal(p));
             assertEquals(3 + 2 * (11 - 3), p.edges(), "a 2-tree on n vertices has 2n − 3 edges");
-            ExactChecks.checkFactorCompletion(mc1(kt).matrix(), kt.known().certificate());
+            NaiveCertificates.assertFactorCompletion(mc1(kt).matrix(), kt.known().certificate());
 
             Generated band = gen("chordal", 9, seed, Map.of("shape", "band", "k", "3"));
             Pattern b = mc1(band).matrix().pattern();
             assertTrue(chordal(b));
             for (int i = 0; i < 9; i++) for (int j = 0; j < 9; j++) assertEquals(Math.abs(i - j) <= 3, b.contains(i, j));
-            ExactChecks.checkFactorCompletion(mc1(band).matrix(), band.known().certificate());
+            NaiveCertificates.assertFactorCompletion(mc1(band).matrix(), band.known().certificate());
 
             for (String shape : List.of("ktree", "band")) {
                 Generated no = gen("chordal", 10, seed, Map.of("shape", shape, "answer", "no"));
@@ -86,7 +88,7 @@ class Mc1FamiliesTest {
                 Integer[] c = clique.toArray(new Integer[0]);
                 Rational[][] block = new Rational[4][4];
                 for (int s = 0; s < 4; s++) for (int t = 0; t < 4; t++) block[s][t] = mc1(no).matrix().get(c[s], c[t]);
-                assertFalse(ExactChecks.isPsd(block), "the planted clique block is not PSD");
+                assertFalse(NaivePsd.byElimination(block), "the planted clique block is not PSD");
             }
         }
     }
@@ -170,7 +172,7 @@ class Mc1FamiliesTest {
                     assertEquals(adjacent || i == j, a.pattern().contains(i, j));
                 }
             }
-            ExactChecks.checkFactorCompletion(a, yes.known().certificate());
+            NaiveCertificates.assertFactorCompletion(a, yes.known().certificate());
 
             Generated no = gen("grid", 9, seed, Map.of("answer", "no"));
             assertNoWitness(no, Rational.of(-12, 25));
@@ -184,12 +186,12 @@ class Mc1FamiliesTest {
             Generated yes = gen("dense", 6, seed, Map.of());
             PartialSymmetricMatrix a = mc1(yes).matrix();
             assertEquals(21, a.m());
-            ExactChecks.checkFactorCompletion(a, yes.known().certificate());
-            assertTrue(ExactChecks.isPsd(ExactChecks.completion(a, List.of())));
+            NaiveCertificates.assertFactorCompletion(a, yes.known().certificate());
+            assertTrue(NaivePsd.byElimination(NaiveCertificates.zeroFilled(a, List.of())));
 
             Generated no = gen("dense", 6, seed, Map.of("answer", "no"));
             assertNoWitness(no, Rational.of(-1, 10));
-            assertFalse(ExactChecks.isPsd(ExactChecks.completion(mc1(no).matrix(), List.of())));
+            assertFalse(NaivePsd.byElimination(NaiveCertificates.zeroFilled(mc1(no).matrix(), List.of())));
         }
     }
 }

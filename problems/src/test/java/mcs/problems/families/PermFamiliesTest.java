@@ -11,6 +11,9 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaivePsd;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 /** Closed-form values against a brute-force permanent/hafnian; shapes of the random families. */
@@ -25,8 +28,8 @@ class PermFamiliesTest {
 
     private static void assertValueByBruteForce(Generated g) {
         assertEquals(Verdict.SOLVED, g.known().verdict());
-        Rational[][] a = ExactChecks.dense(matrix(g));
-        Rational expected = g.instance().problem() == Problem.HAFNIAN ? ExactChecks.hafnian(a) : ExactChecks.permanent(a);
+        Rational[][] a = Matrices.of(matrix(g));
+        Rational expected = g.instance().problem() == Problem.HAFNIAN ? NaiveValues.hafnian(a) : NaiveValues.permanent(a);
         assertEquals(expected.toString(), g.known().value());
     }
 
@@ -119,14 +122,14 @@ class PermFamiliesTest {
         for (long seed = 0; seed < 3; seed++) {
             RationalMatrix a = matrix(gen("perm-wishart", 5, seed, Map.of("k", "3")));
             assertTrue(a.isSymmetric());
-            Rational[][] d = ExactChecks.dense(a);
-            assertTrue(ExactChecks.isPsd(d));
+            Rational[][] d = Matrices.of(a);
+            assertTrue(NaivePsd.byElimination(d));
             Rational diag = Rational.ONE;
             for (int i = 0; i < 5; i++) {
                 diag = diag.multiply(d[i][i]);
                 assertTrue(BigInteger.valueOf(10_000).mod(d[i][i].denominator()).signum() == 0, "entries have 2·digits decimals");
             }
-            assertTrue(ExactChecks.permanent(d).compareTo(diag) >= 0, "perm ≥ Π a_ii for PSD A");
+            assertTrue(NaiveValues.permanent(d).compareTo(diag) >= 0, "perm ≥ Π a_ii for PSD A");
         }
     }
 }

@@ -13,6 +13,8 @@ import mcs.problems.cert.Verdict;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
+import mcs.testkit.NaiveCertificates;
+import mcs.testkit.NaivePsd;
 import org.junit.jupiter.api.Test;
 
 /** The SPEC §6 vectors reproduced by the near-boundary and gamma2 families. */
@@ -42,7 +44,7 @@ class SpecVectorsTest {
             assertEquals(r(c).negate(), a.get(0, 3));
             assertEquals(Verdict.COMPLETABLE, g.known().verdict());
             Body.Entries fill = (Body.Entries) g.known().certificate();
-            assertTrue(ExactChecks.isPsd(ExactChecks.completion(a, fill.entries())), "zero chords complete c = " + c);
+            assertTrue(NaivePsd.byElimination(NaiveCertificates.zeroFilled(a, fill.entries())), "zero chords complete c = " + c);
         }
     }
 
@@ -53,7 +55,7 @@ class SpecVectorsTest {
         assertWitness("-4/5", "-7/10", "-12/25");
         // just above the boundary 1/√2 ≈ 0.70710678: the rule needs more digits but stays exact
         Generated g = gen("near-boundary", 4, "c", "0.7072");
-        Rational pairing = ExactChecks.witnessPairing((Mc1Instance) g.instance(), g.known().certificate());
+        Rational pairing = NaiveCertificates.witnessPairing(((Mc1Instance) g.instance()).matrix(), g.known().certificate());
         assertTrue(pairing.signum() < 0);
     }
 
@@ -66,7 +68,7 @@ class SpecVectorsTest {
                 new Entry(2, 1, tv.negate()), new Entry(2, 2, Rational.ONE), new Entry(3, 0, tv), new Entry(3, 2, tv.negate()),
                 new Entry(3, 3, Rational.ONE));
         assertEquals(expected, ((Body.Entries) g.known().certificate()).entries());
-        assertEquals(r(pairing), ExactChecks.witnessPairing((Mc1Instance) g.instance(), g.known().certificate()));
+        assertEquals(r(pairing), NaiveCertificates.witnessPairing(((Mc1Instance) g.instance()).matrix(), g.known().certificate()));
     }
 
     @Test
@@ -84,7 +86,7 @@ class SpecVectorsTest {
         List<Entry> expected = List.of(new Entry(0, 0, q), new Entry(1, 1, q), new Entry(2, 0, h), new Entry(2, 1, h), new Entry(2, 2, q),
                 new Entry(3, 0, h), new Entry(3, 1, h.negate()), new Entry(3, 3, q));
         assertEquals(expected, ((Body.Entries) g.known().certificate()).entries());
-        assertEquals(Rational.MINUS_ONE, ExactChecks.witnessPairing((Mc1Instance) g.instance(), g.known().certificate()));
+        assertEquals(Rational.MINUS_ONE, NaiveCertificates.witnessPairing(((Mc1Instance) g.instance()).matrix(), g.known().certificate()));
     }
 
     @Test
@@ -93,7 +95,7 @@ class SpecVectorsTest {
             Generated g = gen("gamma2", Integer.parseInt(c[0]), "t", c[1]);
             assertEquals(Verdict.COMPLETABLE, g.known().verdict(), "n = " + c[0] + ", t = " + c[1]);
             PartialSymmetricMatrix a = data(g);
-            assertTrue(ExactChecks.isPsd(ExactChecks.completion(a, ((Body.Entries) g.known().certificate()).entries())));
+            assertTrue(NaivePsd.byElimination(NaiveCertificates.zeroFilled(a, ((Body.Entries) g.known().certificate()).entries())));
         }
     }
 
@@ -105,7 +107,7 @@ class SpecVectorsTest {
             Rational t = r(c[1]);
             assertTrue(t.square().multiply(h).compareTo(Rational.ONE) > 0);
             assertEquals(Verdict.NOT_COMPLETABLE, g.known().verdict());
-            assertTrue(ExactChecks.witnessPairing((Mc1Instance) g.instance(), g.known().certificate()).signum() < 0);
+            assertTrue(NaiveCertificates.witnessPairing(((Mc1Instance) g.instance()).matrix(), g.known().certificate()).signum() < 0);
             assertNull(g.known().value());
         }
     }

@@ -19,6 +19,7 @@ import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,23 +31,6 @@ class InstanceReaderTest {
         Path p = dir.resolve(name);
         Files.writeString(p, content, StandardCharsets.US_ASCII);
         return p;
-    }
-
-    /** Permanent by the definition (sum over permutations), an independent check of what was read. */
-    static Rational permanent(RationalMatrix a) {
-        return perm(a, 0, new boolean[a.rows()]);
-    }
-
-    private static Rational perm(RationalMatrix a, int row, boolean[] used) {
-        if (row == a.rows()) return Rational.ONE;
-        Rational s = Rational.ZERO;
-        for (int c = 0; c < a.cols(); c++) {
-            if (used[c]) continue;
-            used[c] = true;
-            s = s.add(a.get(row, c).multiply(perm(a, row + 1, used)));
-            used[c] = false;
-        }
-        return s;
     }
 
     @Test
@@ -110,9 +94,9 @@ class InstanceReaderTest {
         PermInstance p = (PermInstance) InstanceReader.read(resource("spec_perm_450.mtx"), null).instance();
         assertEquals(Problem.PERMANENT, p.problem());
         assertEquals(PermInstance.Field.INTEGER, p.field());
-        assertEquals(Rational.of(450), permanent(p.re()));
+        assertEquals(Rational.of(450), NaiveValues.permanent(p.re()));
         PermInstance q = (PermInstance) InstanceReader.read(resource("spec_perm_m1471.mtx"), null).instance();
-        assertEquals(Rational.of(-1471), permanent(q.re()));
+        assertEquals(Rational.of(-1471), NaiveValues.permanent(q.re()));
     }
 
     @Test

@@ -22,6 +22,16 @@ class SolverOptionsTest {
     }
 
     @Test
+    void withExtraMergesAndOverridesByKey() {
+        SolverOptions base = SolverOptions.defaults().withSeed(9).withExtra(Map.of("max-general", "60", "stop", "converged"));
+        SolverOptions o = base.withExtra(Map.of("max-general", "0", "rank", "4"));
+        assertEquals(Map.of("max-general", "0", "stop", "converged", "rank", "4"), o.extra());
+        assertEquals(9, o.seed());
+        assertEquals(Map.of("max-general", "60", "stop", "converged"), base.extra(), "the receiver is unchanged");
+        assertEquals(base.extra(), base.withExtra(Map.of()).extra(), "merging nothing keeps every option");
+    }
+
+    @Test
     void deadlines() {
         assertTrue(!SolverOptions.defaults().expired());
         SolverOptions past = SolverOptions.defaults().withTimeoutSeconds(-1);

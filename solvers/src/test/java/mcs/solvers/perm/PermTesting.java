@@ -11,11 +11,11 @@ import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
 
-/** Shared helpers of the permanent tests: running a solver, random matrices, an independent Laplace expansion. */
-final class PermTesting {
+/** Shared helpers of the permanent tests: running a solver, random matrices, an the definition as an independent value. */
+public final class PermTesting {
     private PermTesting() {}
 
-    static String value(Solver s, PermInstance inst) {
+    public static String value(Solver s, PermInstance inst) {
         SolverResult r = s.solve(inst, "0".repeat(64), SolverOptions.defaults());
         assertEquals(Status.SOLVED, r.status(), () -> s.name() + ": " + r.message());
         assertEquals(r.value(), r.certificate().value());
@@ -23,40 +23,24 @@ final class PermTesting {
         return r.value();
     }
 
-    static String perm(Solver s, long[][] a) {
+    public static String perm(Solver s, long[][] a) {
         return value(s, PermInstance.permanent(RationalMatrix.ofLongs(a)));
     }
 
-    static long[][] randomInts(Random rnd, int n, int bound) {
+    public static long[][] randomInts(Random rnd, int n, int bound) {
         long[][] a = new long[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = rnd.nextInt(2 * bound + 1) - bound;
         return a;
     }
 
-    /** Laplace expansion along the first row, in Rational: O(n!) but independent of the solvers. */
-    static Rational laplace(Rational[][] a) {
-        return laplace(a, 0, 0);
-    }
-
-    private static Rational laplace(Rational[][] a, int row, int used) {
-        int n = a.length;
-        if (row == n) return Rational.ONE;
-        Rational s = Rational.ZERO;
-        for (int j = 0; j < n; j++) {
-            if ((used & (1 << j)) != 0) continue;
-            s = s.add(a[row][j].multiply(laplace(a, row + 1, used | (1 << j))));
-        }
-        return s;
-    }
-
-    static Rational[][] toRationals(long[][] a) {
+    public static Rational[][] toRationals(long[][] a) {
         Rational[][] r = new Rational[a.length][a.length];
         for (int i = 0; i < a.length; i++) for (int j = 0; j < a.length; j++) r[i][j] = Rational.of(a[i][j]);
         return r;
     }
 
     /** A seeded random permutation of 0..n−1 (Fisher–Yates). */
-    static int[] shuffle(Random rnd, int n) {
+    public static int[] shuffle(Random rnd, int n) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) p[i] = i;
         for (int i = n - 1; i > 0; i--) {

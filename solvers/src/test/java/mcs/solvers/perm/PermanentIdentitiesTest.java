@@ -1,6 +1,5 @@
 package mcs.solvers.perm;
 
-import static mcs.solvers.perm.PermTesting.laplace;
 import static mcs.solvers.perm.PermTesting.perm;
 import static mcs.solvers.perm.PermTesting.randomInts;
 import static mcs.solvers.perm.PermTesting.toRationals;
@@ -14,6 +13,9 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.solvers.perm.exact.BruteForcePermanentSolver;
+import mcs.solvers.perm.exact.RyserExactSolver;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 /** Known values and identities of the permanent on seeded random matrices. */
@@ -29,7 +31,7 @@ class PermanentIdentitiesTest {
             long[][] a = randomInts(rnd, n, trial < 30 ? 3 : 1000);
             String b = perm(brute, a);
             assertEquals(b, perm(ryser, a), "n=" + n + " trial " + trial);
-            if (n <= 6) assertEquals(laplace(toRationals(a)).toString(), b);
+            if (n <= 6) assertEquals(NaiveValues.permanent(toRationals(a)).toString(), b);
         }
     }
 
@@ -41,7 +43,7 @@ class PermanentIdentitiesTest {
             long[][] a = new long[n][n];
             long bound = trial < 5 ? 1L << 40 : 1L << 59; // products overflow long; last ones push row sums to BigInteger
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = (rnd.nextLong() % bound);
-            String expected = laplace(toRationals(a)).toString();
+            String expected = NaiveValues.permanent(toRationals(a)).toString();
             assertEquals(expected, perm(brute, a));
             assertEquals(expected, perm(ryser, a));
         }
@@ -54,7 +56,7 @@ class PermanentIdentitiesTest {
             long bound = 1L << (62 / n); // products of row sums straddle 2^63
             long[][] a = new long[n][n];
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = bound - rnd.nextInt(1000);
-            String expected = laplace(toRationals(a)).toString();
+            String expected = NaiveValues.permanent(toRationals(a)).toString();
             assertEquals(expected, perm(ryser, a), "n=" + n);
             assertEquals(expected, perm(brute, a), "n=" + n);
         }
@@ -155,7 +157,7 @@ class PermanentIdentitiesTest {
             int n = 1 + trial % 6;
             Rational[][] a = new Rational[n][n];
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) a[i][j] = Rational.of(rnd.nextInt(21) - 10, 1 + rnd.nextInt(12));
-            String expected = laplace(a).toString();
+            String expected = NaiveValues.permanent(a).toString();
             PermInstance inst = PermInstance.permanent(RationalMatrix.of(a));
             assertEquals(expected, value(ryser, inst));
             assertEquals(expected, value(brute, inst));

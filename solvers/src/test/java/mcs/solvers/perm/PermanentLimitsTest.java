@@ -10,6 +10,8 @@ import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.solvers.perm.exact.BruteForcePermanentSolver;
+import mcs.solvers.perm.exact.RyserExactSolver;
 import org.junit.jupiter.api.Test;
 
 /** Size and field limits answer UNSUPPORTED; an expired deadline answers TIMEOUT. */

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import mcs.problems.spi.Solver;
+import mcs.solvers.perm.exact.BruteForcePermanentSolver;
+import mcs.solvers.perm.exact.ExactModularSolver;
+import mcs.solvers.perm.exact.RyserExactSolver;
 import org.junit.jupiter.api.Test;
 
 /** The permanents of SPEC §6, with the dense exact permanent solvers. */

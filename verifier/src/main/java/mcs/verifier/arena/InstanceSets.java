@@ -17,7 +17,6 @@ import mcs.problems.families.Families;
 import mcs.problems.families.Family;
 import mcs.problems.families.Generated;
 import mcs.problems.instance.Problem;
-import mcs.problems.io.InputException;
 import mcs.problems.io.InstanceWriter;
 import mcs.problems.io.Sha256;
 
@@ -34,16 +33,19 @@ public final class InstanceSets {
     public static List<ArenaInstance> expand(Plan plan, Path outDir) throws IOException {
         List<ArenaInstance> out = new ArrayList<>();
         Map<String, Boolean> seen = new LinkedHashMap<>();
-        for (String pattern : plan.instancePatterns()) {
+        for (int k = 0; k < plan.instancePatterns().size(); k++) {
+            String pattern = plan.instancePatterns().get(k);
             List<Path> files = matches(plan.base(), pattern);
-            if (files.isEmpty()) throw new InputException(plan.source(), 0, "instance set '" + pattern + "' matches no file (relative to " + plan.base() + ")");
+            if (files.isEmpty()) throw plan.error("/instances/" + plan.patternSlots().get(k), "instance set '" + pattern + "' matches no file (relative to " + plan.base() + ")");
             for (Path f : files) {
                 String name = nameOf(plan.base(), f);
                 if (seen.put(name, true) == null) out.add(new ArenaInstance(name, f, Sha256.ofFile(f), knownFromComment(f)));
             }
         }
-        for (FamilySet set : plan.families()) {
-            Family fam = Families.byName(set.family()).orElseThrow(() -> new InputException(plan.source(), 0, "unknown family '" + set.family() + "'; see 'mcs generate --list'"));
+        for (int k = 0; k < plan.families().size(); k++) {
+            FamilySet set = plan.families().get(k);
+            String at = "/instances/" + plan.familySlots().get(k);
+            Family fam = Families.byName(set.family()).orElseThrow(() -> plan.error(at + "/family", "unknown family '" + set.family() + "'; see 'mcs generate --list'"));
             Path dir = outDir.resolve("instances");
             Files.createDirectories(dir);
             for (int n : set.sizes()) {
@@ -54,11 +56,11 @@ public final class InstanceSets {
                     try {
                         g = fam.generate(n, seed, set.params());
                     } catch (IllegalArgumentException e) {
-                        throw new InputException(plan.source(), 0, "family " + set.family() + " (n = " + n + ", seed " + seed + "): " + e.getMessage());
+                        throw plan.error(at, "family " + set.family() + " (n = " + n + ", seed " + seed + "): " + e.getMessage());
                     }
                     Path file = dir.resolve(name + (fam.problem() == Problem.APPROXIMATE_SQUARING ? ".json" : ".mtx"));
                     List<String> comments = new ArrayList<>();
-                    g.provenance().forEach((k, v) -> comments.add(k + " = " + v));
+                    g.provenance().forEach((key, v) -> comments.add(key + " = " + v));
                     String known = g.known() == null || g.known().verdict() == null || g.known().verdict() == mcs.problems.cert.Verdict.UNKNOWN
                             ? null : g.known().verdict().name();
                     if (known != null) comments.add("known answer = " + known);

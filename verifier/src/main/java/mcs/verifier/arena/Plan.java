@@ -36,6 +36,9 @@ import mcs.problems.io.InputException;
  *
  * @param text the plan's canonical JSON (its SHA-256 identifies the plan across shards)
  * @param source the plan file's name as given, for error messages
+ * @param patternSlots for each instance pattern, its index in the plan's {@code "instances"} list
+ * @param familySlots for each family set, its index in the plan's {@code "instances"} list
+ * @param lines the line of every value of the plan text, by JSON Pointer ({@link JsonLines})
  */
 public record Plan(
         Path base,
@@ -52,10 +55,15 @@ public record Plan(
         int threads,
         String text,
         String source,
+        List<Integer> patternSlots,
+        List<Integer> familySlots,
+        Map<String, Long> lines,
         mcs.verifier.sandbox.Isolation isolation,
         int certificateCapMb) {
 
     public static final String FORMAT = "mcs-plan/1";
+    /** The solver name that means what {@code mcs solve --solver auto} means. */
+    public static final String AUTO = "auto";
     /** Default of {@code certificate_cap_mb}. */
     public static final int DEFAULT_CERTIFICATE_CAP_MB = (int) (mcs.verifier.sandbox.Limits.DEFAULT_CERTIFICATE_CAP >> 20);
     public static final List<String> SCORINGS = List.of("errors-first", "solved-time", "par2");
@@ -84,7 +92,8 @@ public record Plan(
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new InputException(name, line, "invalid JSON: " + e.getOriginalMessage());
         }
-        Reader r = new Reader(text, name);
+        Map<String, Long> lines = JsonLines.of(text);
+        Reader r = new Reader(text, name, lines);
         if (root == null || !root.isObject()) throw r.error("format", "a plan is a JSON object");
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -94,14 +103,22 @@ public record Plan(
         List<PlanSolver> solvers = r.solvers(root.path("solvers"));
         List<String> patterns = new ArrayList<>();
         List<FamilySet> families = new ArrayList<>();
+        List<Integer> patternSlots = new ArrayList<>(), familySlots = new ArrayList<>();
         JsonNode inst = root.path("instances");
         if (!inst.isArray() || inst.isEmpty()) throw r.error("instances", "\"instances\" must be a non-empty list");
-        for (JsonNode n : inst) {
-            if (n.isTextual()) patterns.add(n.asText());
-            else if (n.isObject()) families.add(r.family(n));
-            else throw r.error("instances", "an instance set is a folder or glob string, or a {\"family\": …} object");
+        for (int i = 0; i < inst.size(); i++) {
+            JsonNode n = inst.get(i);
+            if (n.isTextual()) {
+                patterns.add(n.asText());
+                patternSlots.add(i);
+            } else if (n.isObject()) {
+                families.add(r.family(n, "/instances/" + i));
+                familySlots.add(i);
+            } else {
+                throw r.at("/instances/" + i, "an instance set is a folder or glob string, or a {\"family\": …} object");
+            }
         }
-        List<Long> seeds = r.longs(root.path("seeds"), "seeds", List.of(1L));
+        List<Long> seeds = r.longs(root.path("seeds"), "/seeds", "seeds", List.of(1L));
         double limit = r.positive(root, "time_limit_s", 10);
         int mem = (int) r.positive(root, "memory_limit_mb", 2048);
         String scoring = root.path("scoring").asText("errors-first");
@@ -120,12 +137,14 @@ public record Plan(
         if (certCapMb != Math.rint(certCapMb) || certCapMb > 1 << 20) throw r.error("certificate_cap_mb", "\"certificate_cap_mb\" must be a whole number of MiB, at most 1048576");
         int certCap = (int) certCapMb;
         List<PlanSolver> withFiles = new ArrayList<>();
-        for (PlanSolver s : solvers) {
+        for (int i = 0; i < solvers.size(); i++) {
+            PlanSolver s = solvers.get(i);
             List<Path> files = new ArrayList<>();
-            for (String f : r.files(root.path("solvers"), s.name())) files.add(base.resolve(f).normalize());
+            for (String f : r.files(root.path("solvers").get(i), "/solvers/" + i, s.name())) files.add(base.resolve(f).normalize());
             withFiles.add(new PlanSolver(s.name(), s.spi(), s.options(), s.command(), files));
         }
-        return new Plan(base, withFiles, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name, isolation, certCap);
+        return new Plan(base, withFiles, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name,
+                List.copyOf(patternSlots), List.copyOf(familySlots), Map.copyOf(lines), isolation, certCap);
     }
 
     private static String canonical(JsonNode root) {
@@ -139,13 +158,13 @@ public record Plan(
     /** The same plan with another parallelism (a command-line override). */
     public Plan withJobs(int j) {
         return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text, source,
-                isolation, certificateCapMb);
+                patternSlots, familySlots, lines, isolation, certificateCapMb);
     }
 
     /** The same plan with another isolation of its external commands (the command line's {@code --isolation}). */
     public Plan withIsolation(mcs.verifier.sandbox.Isolation i) {
         return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, jobs, outputCapKb, threads, text, source,
-                i, certificateCapMb);
+                patternSlots, familySlots, lines, i, certificateCapMb);
     }
 
     /** Sandbox limits of one external run of this plan. */
@@ -153,42 +172,54 @@ public record Plan(
         return mcs.verifier.sandbox.Limits.of(timeLimitS, memoryLimitMb, (long) certificateCapMb << 20).withGrace(graceS).withOutputCap(outputCapKb * 1024);
     }
 
+    /** An input error naming this plan's file and the line of the value at {@code pointer} (or of its nearest enclosing value). */
+    public InputException error(String pointer, String message) {
+        return new InputException(source, lineAt(lines, pointer), message);
+    }
+
+    static long lineAt(Map<String, Long> lines, String pointer) {
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            Long l = lines.get(p);
+            if (l != null) return l;
+            if (p.isEmpty()) return 1;
+        }
+    }
+
     /** Field access with errors that name the plan file and the line where the field appears. */
-    private record Reader(String text, String name) {
+    private record Reader(String text, String name, Map<String, Long> lines) {
+        /** An error at a top-level field. */
         InputException error(String field, String message) {
-            return new InputException(name, lineOf(field), message);
+            return at("/" + field, message);
         }
 
-        long lineOf(String field) {
-            int at = text.indexOf('"' + field + '"');
-            if (at < 0) return 1;
-            long line = 1;
-            for (int i = 0; i < at; i++) if (text.charAt(i) == '\n') line++;
-            return line;
+        InputException at(String pointer, String message) {
+            return new InputException(name, lineAt(lines, pointer), message);
         }
 
         List<PlanSolver> solvers(JsonNode arr) {
             if (!arr.isArray() || arr.isEmpty()) throw error("solvers", "\"solvers\" must be a non-empty list");
             List<PlanSolver> out = new ArrayList<>();
             Set<String> names = new HashSet<>();
-            for (JsonNode s : arr) {
-                if (!s.isObject()) throw error("solvers", "a solver is an object with \"name\" and \"solver\" or \"command\"");
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode s = arr.get(i);
+                String at = "/solvers/" + i;
+                if (!s.isObject()) throw at(at, "a solver is an object with \"name\" and \"solver\" or \"command\"");
                 String nm = s.path("name").asText("");
-                if (nm.isEmpty()) throw error("solvers", "every solver needs a non-empty \"name\"");
-                if (!names.add(nm)) throw error(nm, "duplicate solver name '" + nm + "'");
+                if (nm.isEmpty()) throw at(at, "every solver needs a non-empty \"name\"");
+                if (!names.add(nm)) throw at(at + "/name", "duplicate solver name '" + nm + "'");
                 boolean spi = s.has("solver"), cmd = s.has("command");
-                if (spi == cmd) throw error(nm, "solver '" + nm + "' needs exactly one of \"solver\" (SPI name) and \"command\"");
+                if (spi == cmd) throw at(at, "solver '" + nm + "' needs exactly one of \"solver\" (SPI name) and \"command\"");
                 Map<String, String> opts = new LinkedHashMap<>();
                 JsonNode o = s.path("options");
                 if (!o.isMissingNode()) {
-                    if (!o.isObject()) throw error(nm, "\"options\" of '" + nm + "' must be an object");
+                    if (!o.isObject()) throw at(at + "/options", "\"options\" of '" + nm + "' must be an object");
                     o.fields().forEachRemaining(e -> opts.put(e.getKey(), e.getValue().asText()));
                 }
                 if (spi) {
                     out.add(new PlanSolver(nm, s.path("solver").asText(), opts, null));
                 } else {
                     JsonNode c = s.path("command");
-                    if (!c.isArray() || c.isEmpty()) throw error(nm, "\"command\" of '" + nm + "' must be a non-empty list of strings");
+                    if (!c.isArray() || c.isEmpty()) throw at(at + "/command", "\"command\" of '" + nm + "' must be a non-empty list of strings");
                     List<String> argv = new ArrayList<>();
                     for (JsonNode a : c) argv.add(a.asText());
                     out.add(new PlanSolver(nm, null, opts, argv));
@@ -197,45 +228,43 @@ public record Plan(
             return out;
         }
 
-        /** The optional {@code "files"} of the solver named {@code nm} (command solvers only). */
-        List<String> files(JsonNode arr, String nm) {
-            for (JsonNode s : arr) {
-                if (!nm.equals(s.path("name").asText(""))) continue;
-                JsonNode f = s.path("files");
-                if (f.isMissingNode()) return List.of();
-                if (!s.has("command")) throw error(nm, "\"files\" of '" + nm + "' is for command solvers only");
-                if (!f.isArray()) throw error(nm, "\"files\" of '" + nm + "' must be a list of paths");
-                List<String> out = new ArrayList<>();
-                for (JsonNode x : f) {
-                    if (!x.isTextual() || x.asText().isEmpty()) throw error(nm, "\"files\" of '" + nm + "' must hold non-empty path strings");
-                    out.add(x.asText());
-                }
-                return out;
+        /** The optional {@code "files"} of solver {@code s} at {@code at} (command solvers only). */
+        List<String> files(JsonNode s, String at, String nm) {
+            JsonNode f = s.path("files");
+            if (f.isMissingNode()) return List.of();
+            if (!s.has("command")) throw at(at + "/files", "\"files\" of '" + nm + "' is for command solvers only");
+            if (!f.isArray()) throw at(at + "/files", "\"files\" of '" + nm + "' must be a list of paths");
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < f.size(); k++) {
+                JsonNode x = f.get(k);
+                if (!x.isTextual() || x.asText().isEmpty()) throw at(at + "/files/" + k, "\"files\" of '" + nm + "' must hold non-empty path strings");
+                out.add(x.asText());
             }
-            return List.of();
+            return out;
         }
 
-        FamilySet family(JsonNode n) {
+        FamilySet family(JsonNode n, String at) {
             String f = n.path("family").asText("");
-            if (f.isEmpty()) throw error("family", "an instance set object needs \"family\"");
-            List<Long> sizes = longs(n.path("sizes"), "sizes", null);
+            if (f.isEmpty()) throw at(at, "an instance set object needs \"family\"");
+            List<Long> sizes = longs(n.path("sizes"), at + "/sizes", "sizes", null);
             List<Integer> ns = new ArrayList<>();
             for (long s : sizes) {
-                if (s < 1 || s > 100_000) throw error("sizes", "family " + f + ": size " + s + " out of range");
+                if (s < 1 || s > 100_000) throw at(at + "/sizes", "family " + f + ": size " + s + " out of range");
                 ns.add((int) s);
             }
             Map<String, String> params = new LinkedHashMap<>();
             JsonNode p = n.path("params");
+            if (!p.isMissingNode() && !p.isObject()) throw at(at + "/params", "\"params\" of family " + f + " must be an object");
             if (p.isObject()) p.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-            return new FamilySet(f, ns, longs(n.path("seeds"), "seeds", List.of(1L)), params);
+            return new FamilySet(f, ns, longs(n.path("seeds"), at + "/seeds", "seeds", List.of(1L)), params);
         }
 
-        List<Long> longs(JsonNode arr, String field, List<Long> fallback) {
+        List<Long> longs(JsonNode arr, String pointer, String field, List<Long> fallback) {
             if (arr.isMissingNode() && fallback != null) return fallback;
-            if (!arr.isArray() || arr.isEmpty()) throw error(field, "\"" + field + "\" must be a non-empty list of integers");
+            if (!arr.isArray() || arr.isEmpty()) throw at(pointer, "\"" + field + "\" must be a non-empty list of integers");
             List<Long> out = new ArrayList<>();
             for (JsonNode x : arr) {
-                if (!x.isIntegralNumber()) throw error(field, "\"" + field + "\" must hold integers, got " + x);
+                if (!x.isIntegralNumber()) throw at(pointer, "\"" + field + "\" must hold integers, got " + x);
                 out.add(x.asLong());
             }
             return out;

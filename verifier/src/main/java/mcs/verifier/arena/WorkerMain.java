@@ -64,15 +64,21 @@ public final class WorkerMain {
         try {
             LoadedInstance li = InstanceReader.read(Path.of(req.path("instance").asText()), null);
             String name = req.path("solver").asText();
-            Solver s = cache.computeIfAbsent(li.instance().problem() + "/" + name,
-                    k -> Solvers.byName(name, li.instance().problem()).orElse(null));
-            if (s == null) return reply("ERROR", null, "no solver '" + name + "' for " + li.instance().problem().id());
-            if (!s.accepts(li.instance())) return reply("UNSUPPORTED", null, name + " does not accept this instance (n = " + li.instance().n() + ")");
             Map<String, String> extra = new LinkedHashMap<>();
             req.path("options").fields().forEachRemaining(e -> extra.put(e.getKey(), e.getValue().asText()));
             SolverOptions o = SolverOptions.defaults().withSeed(req.path("seed").asLong(1)).withThreads(Math.max(1, req.path("threads").asInt(1)))
                     .withExtra(extra).withTimeoutSeconds(req.path("time_limit_s").asDouble());
-            SolverResult r = s.solve(li.instance(), li.sha256(), o);
+            SolverResult r;
+            if (Plan.AUTO.equals(name)) {
+                r = auto(li, o);
+                if (r == null) return reply("UNSUPPORTED", null, "no solver accepts this " + li.instance().problem().id() + " instance (n = " + li.instance().n() + ")");
+            } else {
+                Solver s = cache.computeIfAbsent(li.instance().problem() + "/" + name,
+                        k -> Solvers.byName(name, li.instance().problem()).orElse(null));
+                if (s == null) return reply("ERROR", null, "no solver '" + name + "' for " + li.instance().problem().id());
+                if (!s.accepts(li.instance())) return reply("UNSUPPORTED", null, name + " does not accept this instance (n = " + li.instance().n() + ")");
+                r = s.solve(li.instance(), li.sha256(), o);
+            }
             if (r == null) return reply("ERROR", null, "solver returned no result");
             if (r.certificate() != null && r.status() == mcs.problems.spi.Status.SOLVED) {
                 CertificateJson.write(Path.of(req.path("cert_out").asText()), r.certificate());
@@ -85,6 +91,21 @@ public final class WorkerMain {
         } catch (RuntimeException | java.io.IOException | StackOverflowError e) {
             return reply("ERROR", null, "solver failed: " + e);
         }
+    }
+
+    /**
+     * {@code auto}, as {@code mcs solve --solver auto}: the accepting solvers in auto order, each with the
+     * time that is left, until one answers SOLVED; the last answer otherwise, null when none accepts. (Unlike
+     * {@code mcs solve}, the worker does not judge in between: the arena's judge checks the one answer.)
+     */
+    private static SolverResult auto(LoadedInstance li, SolverOptions o) {
+        SolverResult last = null;
+        for (Solver s : Solvers.auto(li.instance())) {
+            if (o.expired()) throw new DeadlineExceededException();
+            last = s.solve(li.instance(), li.sha256(), o);
+            if (last != null && last.status() == mcs.problems.spi.Status.SOLVED) return last;
+        }
+        return last;
     }
 
     /**

@@ -13,6 +13,7 @@ import mcs.verifier.arena.InstanceSets;
 import mcs.verifier.arena.Merge;
 import mcs.verifier.arena.Outputs;
 import mcs.verifier.arena.Plan;
+import mcs.verifier.arena.PlanCheck;
 import mcs.verifier.arena.SlurmScript;
 import mcs.verifier.arena.Standing;
 import picocli.CommandLine.Command;
@@ -70,9 +71,11 @@ final class ArenaCommand implements Runnable {
             }
             if (jobs != null && jobs < 1) throw new UsageException("--jobs must be >= 1");
             boolean progress = stderrIsTerminal() && System.getenv("MCS_NO_PROGRESS") == null;
+            Plan p = Plan.read(plan);
+            PlanCheck.check(p);
             Arena.Options options = new Arena.Options(resume, retryFailed, k, n, jobs, progress);
             if (isolation != null) options = options.withIsolation(Isolations.parse(isolation));
-            Arena.Summary s = Arena.run(Plan.read(plan), out, options);
+            Arena.Summary s = Arena.run(p, out, options);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs in this %s, %d already finished, %d run now; results in %s%n", s.planned(), n > 1 ? "shard" : "plan", s.skipped(), s.ran(), out);
             printRanking(o, s.ranking());
@@ -127,6 +130,7 @@ final class ArenaCommand implements Runnable {
         public Integer call() throws IOException {
             if (shards < 1) throw new UsageException("--shards must be >= 1");
             Plan p = Plan.read(plan);
+            PlanCheck.check(p);
             int runs = InstanceSets.count(p) * p.seeds().size() * p.solvers().size();
             String script = SlurmScript.render(p, plan.toAbsolutePath().normalize().toString(), out, shards, runs, mcs, partition);
             if (output == null) {

@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where certificates are written. Default: a fresh temporary folder.")
     Path outDir;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "Per-instance time limit in seconds. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.PER_INSTANCE)
     double timeout;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Timeouts.check(timeout);
         Path index = dir.resolve("expected.csv");
         if (!Files.isRegularFile(index)) throw new UsageException("no " + index + " (run from the repository root, or give DIR)");
         List<Row> rows = readIndex(index);

@@ -55,7 +55,7 @@ final class EstimateEvalCommand implements Callable<Integer> {
     @Option(names = "--bootstrap-seed", paramLabel = "S", defaultValue = "1", description = "Seed of the bootstrap. Default: ${DEFAULT-VALUE}.")
     long bootstrapSeed;
 
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = "Budget in seconds for the whole evaluation (0: none). Exit 4 when reached.")
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.WHOLE_RUN + " Exit 4 when reached.")
     double timeout;
 
     @Option(names = "--plot", paramLabel = "FILE", description = "Write the scatter plot: FILE.svg (SVG document) or FILE.html (page with the plot and the table).")
@@ -70,7 +70,7 @@ final class EstimateEvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (bootstrap < 0) throw new UsageException("--bootstrap must be >= 0, got " + bootstrap);
-        if (timeout < 0) throw new UsageException("--timeout must be >= 0, got " + timeout);
+        Timeouts.check(timeout);
         String plotName = plot == null ? null : plot.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (plotName != null && !plotName.endsWith(".svg") && !plotName.endsWith(".html")) {
             throw new UsageException("--plot needs a file name ending in .svg or .html, got " + plot);

@@ -32,13 +32,14 @@ final class RecordCommand implements Runnable {
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The record folder. Default: proofs-data.")
         Path dir = Path.of("proofs-data");
 
-        @Option(names = "--timeout", defaultValue = "120", description = "Time limit per solved instance in seconds. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.PER_INSTANCE)
         double timeout;
 
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            Timeouts.check(timeout);
             PrintWriter out = spec.commandLine().getOut();
             LibraryBuilder.Solve solve = li -> {
                 var o = SolveRunner.run(SolveRunner.select("auto", li.instance()), li, SolverOptions.defaults(), timeout, KernelOptions.defaults());

@@ -12,7 +12,10 @@ import mcs.verifier.kernel.Judgement;
 
 /** Text and JSON renderings of command results; JSON field names follow SPEC §5. */
 final class Report {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Created on first use: building an ObjectMapper loads and initialises some 300 classes that text output never needs. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private Report() {}
 
@@ -92,7 +95,7 @@ final class Report {
 
     static String toJson(Object o) {
         try {
-            return JSON.writeValueAsString(o);
+            return Mapper.JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
             "Looks for a counterexample to PROPERTY on generated instances, shrinks it to a local minimum and saves it",
             "to the corpus. Properties: soundness:<solver>, agrees:<solver>, bound:<estimator>,",
             "conjecture:local-psd-implies-completable, and user properties from --plugin jars.",
-            "The same --seed gives the same counterexample for any --threads (with --tries; with --time as long as",
+            "The same --seed gives the same counterexample for any --threads (with --tries; with --timeout as long as",
             "the tries below it finish in time). Exit 0: nothing found; 3: counterexample found (files named);",
             "4: a --min-coverage requirement was not met; 2: usage."
         })
@@ -55,11 +55,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--n", paramLabel = "N|A..B", description = "Orders drawn: up to N, or A..B (default 3..8 for MC1, 1..6 otherwise); small orders are favoured.")
     String orders;
 
-    @Option(names = "--tries", paramLabel = "N", description = "Try budget (default 1000 unless --time is given).")
+    @Option(names = "--tries", paramLabel = "N", description = "Try budget (default 1000 unless --timeout is given).")
     Long tries;
 
-    @Option(names = "--time", paramLabel = "S", description = "Time budget in seconds for finding (shrinking has its own budget).")
-    Double time;
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.WHOLE_RUN + " Counts the finding only: shrinking has its own budget.")
+    double timeout;
+
+    /** The name before release 0.2 (every other command said --timeout); hidden, and kept for one release. */
+    @Option(names = "--time", paramLabel = "S", hidden = true)
+    Double oldTimeName;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the run. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -102,7 +106,9 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) throw new UsageException("--threads must be >= 1");
         if (tries != null && tries < 1) throw new UsageException("--tries must be >= 1");
-        if (time != null && !(time > 0)) throw new UsageException("--time must be > 0");
+        if (oldTimeName != null && timeout == 0) timeout = oldTimeName;
+        Timeouts.check(timeout);
+        Double time = timeout > 0 ? timeout : null;
         Properties props;
         try {
             props = Properties.load(plugins);
@@ -172,8 +178,8 @@ final class SearchCommand implements Callable<Integer> {
             starts = Corpus.instances(corpus, property.name());
             err.printf("search: targeted, %d start point(s) from %s%n", starts.size(), corpus);
         }
-        long budget = tries != null ? tries : time != null ? Long.MAX_VALUE : 1000;
-        return new SearchConfig(property, genName, gen, seed, range[0], range[1], budget, time == null ? 0 : time, threads, shrinkBudget, targeted, climbSteps,
+        long budget = tries != null ? tries : timeout > 0 ? Long.MAX_VALUE : 1000;
+        return new SearchConfig(property, genName, gen, seed, range[0], range[1], budget, timeout, threads, shrinkBudget, targeted, climbSteps,
                 starts, minCoverage);
     }
 

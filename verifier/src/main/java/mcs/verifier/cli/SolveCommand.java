@@ -42,7 +42,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--epsilon", paramLabel = "E", description = "The ε of a promise variant (exact number, 0 < ε < 1).")
     String epsilon;
 
-    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = "Wall-clock limit in seconds (0: none). Exit code 4 when reached without an answer.")
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "0", description = Timeouts.WHOLE_RUN + " Exit code 4 when reached without an answer.")
     double timeout;
 
     @Option(names = "--certificate", paramLabel = "OUT", description = "Write the certificate (JSON, SPEC §3.2) to OUT.")
@@ -64,7 +64,7 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        if (timeout < 0) throw new UsageException("--timeout must be >= 0, got " + timeout);
+        Timeouts.check(timeout);
         Problem override = problem == null ? null : parseProblem(problem);
         Rational eps = epsilon == null ? null : parseEpsilon(epsilon);
         LoadedInstance loaded = InstanceReader.read(file, override);

@@ -49,9 +49,7 @@ final class SolveRunner {
                             + forProblem.stream().map(x -> ", " + x.name()).reduce("", String::concat) + ")"));
             return List.of(s);
         }
-        List<Solver> out = new ArrayList<>();
-        for (Solver s : forProblem) if (s.accepts(inst)) out.add(s);
-        out.sort(Comparator.comparingInt(Solver::autoRank).thenComparing(Solver::name));
+        List<Solver> out = Solvers.auto(inst);
         if (out.isEmpty()) {
             throw new UsageException("no solver accepts this " + inst.problem().id() + " instance (n = " + inst.n() + "); see 'mcs solvers'");
         }

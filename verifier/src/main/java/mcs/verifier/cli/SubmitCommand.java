@@ -3,14 +3,12 @@ package mcs.verifier.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import mcs.verifier.kernel.KernelOptions;
 import mcs.verifier.sandbox.Isolation;
 import mcs.verifier.sandbox.Sandbox;
 import mcs.verifier.submit.ClaimCheck;
-import mcs.verifier.submit.SolverExamination;
+import mcs.verifier.submit.SubmissionCheck;
 import mcs.verifier.submit.Submission;
 import mcs.verifier.submit.SubmissionReport;
 import picocli.CommandLine.Command;
@@ -19,11 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mcs submit check DESCRIPTOR}: checks a prize submission and writes its report. */
 @Command(name = "submit", mixinStandardHelpOptions = true, description = "Checks submissions (claims with certificates, and solvers).",
-        subcommands = {SubmitCommand.Check.class})
+        subcommands = {SubmitCommand.Check.class, SubmitSendCommand.class, SubmitStatusCommand.class})
 final class SubmitCommand implements Runnable {
     @Override
     public void run() {
-        throw new UsageException("give a subcommand: check (see 'mcs submit --help')");
+        throw new UsageException("give a subcommand: check, send or status (see 'mcs submit --help')");
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, description = {
@@ -54,23 +52,16 @@ final class SubmitCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            long t0 = System.nanoTime();
             Isolation iso = Isolations.parse(isolation);
             Submission s = Submission.read(descriptor);
             // Refused before anything runs or is written when the sandbox cannot start here.
             if (s.solver() != null) Sandbox.require(iso);
             Path base = descriptor.toAbsolutePath().getParent();
             PrintWriter err = spec.commandLine().getErr();
-            List<ClaimCheck.Result> results = new ArrayList<>();
-            for (int k = 0; k < s.claims().size(); k++) {
-                Submission.Claim c = s.claims().get(k);
-                err.printf("mcs submit: claim %d/%d %s ...%n", k + 1, s.claims().size(), c.id());
-                err.flush();
-                results.add(ClaimCheck.check(c, base, KernelOptions.defaults(), s.checks().certificateCapBytes()));
-            }
             Path dir = out != null ? out : base;
-            SubmissionReport.SolverFindings solver = s.solver() == null ? null : SolverExamination.examine(s, record, dir.resolve("solver-examination"), err, iso);
-            SubmissionReport report = new SubmissionReport(s, results, solver, (System.nanoTime() - t0) / 1e9, iso.id());
+            SubmissionReport report = SubmissionCheck.judge(s, base, record, dir.resolve("solver-examination"), err, iso);
+            List<ClaimCheck.Result> results = report.claims();
+            SubmissionReport.SolverFindings solver = report.solver();
             List<Path> written = report.write(dir);
             PrintWriter o = spec.commandLine().getOut();
             if (json) {

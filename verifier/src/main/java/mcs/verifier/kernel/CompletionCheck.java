@@ -33,8 +33,9 @@ import mcs.problems.matrix.RationalMatrix;
  *
  * <h2>Tolerance mode</h2>
  * With τ &gt; 0 and t = τ·max_i a_ii, a completion that fails the exact test is accepted with method
- * {@code tolerance} when X + tI ⪰ 0 is certified ({@code entries}), resp. ‖Δ‖_F ≤ δ + t
- * ({@code factor}, giving λmin(X) ≥ −t).
+ * {@code tolerance} when X + tI ⪰ 0 is certified ({@code entries}), resp. δ + t ≥ 0 and ‖Δ‖_F ≤ δ + t
+ * ({@code factor}); either gives λmin(X) ≥ −t, and the bounds reported are λmin ≥ −t (entries) or
+ * max(δ − ‖Δ‖_F, −t) (factor), and λmax ≤ tr X + (n − 1)·max(t, 0) ({@link #toleranceSlack}).
  */
 final class CompletionCheck {
     /** Largest m·r (multiply-adds of the factor check) the kernel takes on. */
@@ -96,7 +97,7 @@ final class CompletionCheck {
             PsdPolicy.Verdict vt = PsdPolicy.decide(x, t, opts);
             if (Boolean.TRUE.equals(vt.psd())) {
                 return Judgement.accepted("psd", "X + " + t + "·I is positive semidefinite (tolerance τ = " + opts.tolerance()
-                        + "; " + vt.reason() + ")", Method.TOLERANCE, yesBounds(t.negate(), trace.add(t.multiply(n))));
+                        + "; " + vt.reason() + ")", Method.TOLERANCE, yesBounds(t.negate(), trace.add(toleranceSlack(t, n))));
             }
         }
         if (v.psd() == null) return Judgement.unverified("psd", v.reason(), v.method());
@@ -160,7 +161,7 @@ final class CompletionCheck {
             java.util.Optional<PsdDecision> dt = SparseExactPsd.decide(n, rr, cc, shifted, WitnessCheck.SPARSE_FILL_BUDGET);
             if (dt.isPresent() && dt.get().psd()) {
                 return Judgement.accepted("psd", "X + " + t + "·I is positive semidefinite (tolerance τ = " + opts.tolerance()
-                        + "; exact sparse elimination: " + dt.get().reason() + ")", Method.TOLERANCE, yesBounds(t.negate(), trace.add(t.multiply(n))));
+                        + "; exact sparse elimination: " + dt.get().reason() + ")", Method.TOLERANCE, yesBounds(t.negate(), trace.add(toleranceSlack(t, n))));
             }
         }
         return Judgement.rejected("psd", "the completion is not positive semidefinite (exact sparse elimination): " + d.get().reason(), Method.EXACT,
@@ -223,9 +224,7 @@ final class CompletionCheck {
             // accept a norm that proves nothing.
             Rational dt = delta.add(t);
             if (dt.signum() >= 0 && normSq.compareTo(dt.square()) <= 0) {
-                // X may have eigenvalues down to −t here, so λmax(X) ≤ tr X + (n − 1)·max(t, 0), not tr X.
-                Rational slack = t.max(Rational.ZERO).multiply(Math.max(0, n - 1));
-                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace.add(slack));
+                bounds = yesBounds(delta.subtract(normUpper).max(t.negate()), trace.add(toleranceSlack(t, n)));
                 bounds.put("delta_frobenius_upper", normUpper.toString());
                 return Judgement.accepted("weyl-bound", "‖Δ‖_F ≤ δ + t with t = τ·max a_ii = " + t + ", so λmin(X) ≥ −t (tolerance τ = "
                         + opts.tolerance() + ")", Method.TOLERANCE, bounds);
@@ -236,6 +235,15 @@ final class CompletionCheck {
         loc.put("shift_squared", delta.square().toString());
         return Judgement.rejected("weyl-bound", "‖Δ‖_F² = " + shortText(normSq) + " exceeds δ² = " + shortText(delta.square())
                 + " (≈ " + normSq.toDouble() + " > " + delta.square().toDouble() + ")", Method.EXACT, loc);
+    }
+
+    /**
+     * What tolerance mode adds to tr X in the bound on λmax: X may have eigenvalues down to −t, and the
+     * other n − 1 sum to at most tr X + t, so λmax(X) ≤ tr X + (n − 1)·max(t, 0) (SOUNDNESS.md §2.4; with
+     * t &lt; 0, tr X itself bounds λmax).
+     */
+    static Rational toleranceSlack(Rational t, int n) {
+        return t.max(Rational.ZERO).multiply(Math.max(0, n - 1));
     }
 
     static Map<String, String> yesBounds(Rational lambdaMinLower, Rational trace) {

@@ -1,6 +1,6 @@
 package mcs.verifier.kernel;
 
-/** The verifier's verdict on a certificate (SPEC §5: exit codes 0 / 3 / 0-with-warning). */
+/** The verifier's verdict on a certificate; {@code mcs verify} exits 0, 3 and 4 respectively (SPEC §5: 4 is "limit reached"). */
 public enum Outcome {
     /** The certificate proves the claimed answer. */
     ACCEPTED,

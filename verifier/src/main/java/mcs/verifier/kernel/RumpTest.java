@@ -13,9 +13,12 @@ import mcs.problems.exact.Rational;
  * <pre>  c ≥ (n+1)u / (1 − 2(n+1)u) · tr(A) + 4ηn·(2(n+1) + max_i a_ii)</pre>
  * and let Ã agree with A off the diagonal with ã_ii ≤ a_ii − c. If the floating-point Cholesky
  * factorization of Ã (round to nearest, no fused multiply-add, no overflow) completes with every
- * computed diagonal r_jj &gt; 0, then A is positive definite. (ValidSDP proves this with the smaller
- * factor 1 − (n+1)u in the denominator and the hypothesis 3(n+1)u &lt; 1; the constant here is larger, so
- * it satisfies that hypothesis on c.) The Cholesky computes r_ij = (ã_ij − Σ_{k&lt;i} r_ki r_kj) / r_ii and
+ * computed diagonal r_jj &gt; 0, then A is positive definite. This is ValidSDP's lemma
+ * {@code corollary_2_4_with_c_upper_bound} in its Rump–Jeannerod form (theories/cholesky.v and its
+ * overflow-aware restatement in cholesky_infnan.v): hypothesis 4(n+1)u &lt; 1 and
+ * c ≥ ½·γ_{2(n+1)}·tr(A) + 4ηn·(2(n+1) + maxdiag) with γ_k = ku/(1 − ku), and ½·γ_{2(n+1)} =
+ * (n+1)u/(1 − 2(n+1)u) is exactly the first factor above. (An older version of that lemma, with
+ * 3(n+1)u &lt; 1 and (n+1)u/(1 − (n+1)u), has a smaller constant; ours satisfies it too.) The Cholesky computes r_ij = (ã_ij − Σ_{k&lt;i} r_ki r_kj) / r_ii and
  * r_jj = √(ã_jj − Σ_{k&lt;j} r_kj²) with the sums accumulated from k = 0 upwards, exactly the evaluation
  * order of ValidSDP's proof. Java 17 evaluates every {@code double} operation in strict IEEE 754 binary64
  * with round to nearest and never contracts {@code a - b*c} into an FMA, so the analysis applies.

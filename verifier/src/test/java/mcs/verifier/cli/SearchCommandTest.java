@@ -102,11 +102,16 @@ class SearchCommandTest {
 
     @Test
     void timeBudgetStopsTheRun() {
-        Cli r = Cli.run("search", "soundness:local-checks", "--time", "1", "--seed", "5");
+        Cli r = Cli.run("search", "soundness:local-checks", "--timeout", "1", "--seed", "5");
         assertEquals(ExitCodes.OK, r.code(), r.toString());
         assertTrue(r.out().contains("time budget reached"), r.out());
         // labels in natural order
         assertTrue(r.out().indexOf("n:3 ") < r.out().indexOf("n:8 "), r.out());
+        Cli old = Cli.run("search", "soundness:local-checks", "--time", "1", "--seed", "5");
+        assertEquals(ExitCodes.OK, old.code(), "the old name still works for one release: " + old);
+        assertTrue(old.out().contains("time budget reached"), old.out());
+        assertTrue(!Cli.run("search", "--help").out().contains("--time "), "the old name is hidden");
+        assertEquals(ExitCodes.INVALID_INPUT, Cli.run("search", "soundness:local-checks", "--timeout", "-1").code());
     }
 
     /** The shrunk matrix as printed (between "shrunk:" and "verdicts:"). */

@@ -130,6 +130,17 @@ class SolveCommandTest {
         }
     }
 
+    /** Tests run from the repository's working tree, so the build recorded its commit. */
+    @Test
+    void versionNamesTheCommit() throws Exception {
+        Process git = new ProcessBuilder("git", "rev-parse", "--short=7", "HEAD").redirectErrorStream(true).start();
+        String head = new String(git.getInputStream().readAllBytes()).strip();
+        org.junit.jupiter.api.Assumptions.assumeTrue(git.waitFor() == 0, "not a git checkout: " + head);
+        Cli c = Cli.run("--version");
+        assertTrue(c.out().matches("(?s)mcs .* \\(commit [0-9a-f]{7,}(-dirty)?\\)\n.*"), c::toString);
+        assertTrue(c.out().contains("(commit " + head), "HEAD " + head + " vs " + c.out());
+    }
+
     @Test
     void completionScriptIsGenerated() {
         Cli c = Cli.run("generate-completion");

@@ -14,6 +14,7 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.Matrices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,7 @@ class AuditAdversarialTest {
     // ---------------------------------------------------------------- independent exact helpers
 
     static Rational[][] zeros(int n) {
-        return Independent.zeros(n);
+        return Matrices.zeros(n);
     }
 
     static Rational[][] mul(Rational[][] a, Rational[][] b) {
@@ -221,7 +222,7 @@ class AuditAdversarialTest {
                 dl[i0][i0] = delta.multiply(Rational.of(si));
             }
             int mode = rnd.nextInt(3); // 0 boundary, 1 norm pushed out by ~1e-30, 2 pulled in
-            Rational[][] ff = Independent.gram(f);
+            Rational[][] ff = Matrices.gram(f);
             Rational[][] a = zeros(n);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
@@ -289,7 +290,7 @@ class AuditAdversarialTest {
             Rational[][] vm = new Rational[n][cols.size()];
             for (int i = 0; i < n; i++) for (int c = 0; c < cols.size(); c++) vm[i][c] = cols.get(c)[i];
             RationalMatrix v = RationalMatrix.of(vm);
-            Rational[][] w = Independent.gram(v);
+            Rational[][] w = Matrices.gram(v);
             Rational[][] a = ExactPsdTest.randomSymmetric(rnd, n);
             // Make ⟨W,a⟩ = target exactly by moving a_00 (W_00 > 0).
             int mode = rnd.nextInt(3);

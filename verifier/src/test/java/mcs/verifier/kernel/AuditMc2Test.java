@@ -14,12 +14,14 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaiveCertificates;
 import org.junit.jupiter.api.Test;
 
 /**
  * Audit of MC2 answers (SPEC §2.3) near the boundary: B = AAᵀ (the trivial answer) perturbed by ±10⁻¹²
  * or ±10⁻³⁰ on or off Ω, with the diagonal constrained or free; factor answers F = A perturbed, with and
- * without a shift. The verdict must match the naive semantics ({@link Independent#valid}: dense exact
+ * without a shift. The verdict must match the naive semantics ({@link mcs.testkit.NaiveCertificates#valid}: dense exact
  * target recomputation, every principal minor).
  */
 class AuditMc2Test {
@@ -40,7 +42,7 @@ class AuditMc2Test {
             boolean diag = rnd.nextBoolean();
             Pattern omega = Pattern.of(n, pairs.toArray(new int[0][]));
             Mc2Instance inst = new Mc2Instance(a, omega, diag);
-            Rational[][] g = Independent.gram(a);
+            Rational[][] g = Matrices.gram(a);
             Rational eps = rnd.nextBoolean() ? E12 : E30;
             if (rnd.nextBoolean()) eps = eps.negate();
             Certificate c;
@@ -73,7 +75,7 @@ class AuditMc2Test {
                 };
                 c = Certificate.squaring(null, new Body.Factor(RationalMatrix.of(fv), delta));
             }
-            boolean valid = Independent.valid(inst, c);
+            boolean valid = NaiveCertificates.valid(inst, c);
             Judgement j = Kernel.check(inst, null, c, KernelOptions.defaults());
             assertEquals(valid ? Outcome.ACCEPTED : Outcome.REJECTED, j.outcome(), "trial " + trial + ": " + j.reason());
             if (valid) accepted++;

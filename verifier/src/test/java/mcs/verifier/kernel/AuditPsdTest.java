@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigInteger;
 import java.util.Random;
 import mcs.problems.exact.Rational;
+import mcs.testkit.Matrices;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class AuditPsdTest {
     static Rational[][] lower(Rational[][] a) {
-        return Independent.lower(a);
+        return Matrices.lower(a);
     }
 
     static Rational[][] scale(Rational[][] a, Rational s) {

@@ -1,6 +1,6 @@
 package mcs.verifier.kernel;
 
-import static mcs.verifier.kernel.Independent.q;
+import static mcs.testkit.Matrices.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -86,5 +86,20 @@ class AuditToleranceTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(AuditAdversarialTest.psdByCharpoly(upper), "λmax(X) ≤ " + up + " is false");
         org.junit.jupiter.api.Assertions.assertTrue(AuditAdversarialTest.psdByCharpoly(lower), "λmin(X) ≥ " + lo + " is false");
+    }
+
+    /**
+     * The {@code entries} form in tolerance mode reports the same λmax bound as the factor form, tr X + (n−1)t
+     * (SOUNDNESS.md §2.4): X = [[1, 1], [1, 99/100]] is accepted with t = 1/50, so the bound is 199/100 + 1/50.
+     */
+    @Test
+    void entriesToleranceBoundsAreCertifiedAndMatchTheDocument() {
+        Mc1Instance inst = Vectors.mc1("1", "1 99/100");
+        Certificate c = Certificate.completion(null, new Body.Entries(java.util.List.of()));
+        Judgement j = Kernel.check(inst, null, c, KernelOptions.defaults().withTolerance(q("1/50")));
+        assertEquals(Outcome.ACCEPTED, j.outcome(), j.reason());
+        assertEquals(Method.TOLERANCE, j.method());
+        assertEquals(q("199/100").add(q("1/50")), q(j.bounds().get("lambda_max_upper")));
+        assertEquals(q("-1/50"), q(j.bounds().get("lambda_min_lower")));
     }
 }

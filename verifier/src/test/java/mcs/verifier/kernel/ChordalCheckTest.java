@@ -11,6 +11,7 @@ import mcs.problems.cert.Certificate;
 import mcs.problems.exact.Rational;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
+import mcs.testkit.NaivePsd;
 import org.junit.jupiter.api.Test;
 
 /** The {@code chordal} YES hint: accepted when valid; each defect rejected by the named check. */
@@ -177,31 +178,11 @@ class ChordalCheckTest {
         assertTrue(accepted > 100 && notPeo > 100 && notPsd > 100, accepted + " / " + notPeo + " / " + notPsd);
     }
 
+    /** The block of m on the vertices c, PSD by the sign of every principal minor (the test oracle). */
     private static boolean psdByMinors(PartialSymmetricMatrix m, java.util.List<Integer> c) {
-        int k = c.size();
-        for (int mask = 1; mask < (1 << k); mask++) {
-            int[] idx = new int[Integer.bitCount(mask)];
-            int t = 0;
-            for (int b = 0; b < k; b++) if ((mask & (1 << b)) != 0) idx[t++] = c.get(b);
-            Rational[][] sub = new Rational[idx.length][idx.length];
-            for (int r = 0; r < idx.length; r++) for (int q = 0; q < idx.length; q++) sub[r][q] = m.get(idx[r], idx[q]);
-            if (det(sub).signum() < 0) return false;
-        }
-        return true;
-    }
-
-    /** Laplace expansion along the first row (orders ≤ 5 here). */
-    private static Rational det(Rational[][] m) {
-        int k = m.length;
-        if (k == 1) return m[0][0];
-        Rational d = Rational.ZERO;
-        for (int c = 0; c < k; c++) {
-            Rational[][] minor = new Rational[k - 1][k - 1];
-            for (int r = 1; r < k; r++) for (int q = 0, t = 0; q < k; q++) if (q != c) minor[r - 1][t++] = m[r][q];
-            Rational term = m[0][c].multiply(det(minor));
-            d = c % 2 == 0 ? d.add(term) : d.subtract(term);
-        }
-        return d;
+        Rational[][] block = new Rational[c.size()][c.size()];
+        for (int r = 0; r < c.size(); r++) for (int q = 0; q < c.size(); q++) block[r][q] = m.get(c.get(r), c.get(q));
+        return NaivePsd.byMinors(block);
     }
 
     private static boolean nextPermutation(int[] p) {

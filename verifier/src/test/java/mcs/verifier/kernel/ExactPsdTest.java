@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import mcs.problems.exact.Rational;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaivePsd;
 import org.junit.jupiter.api.Test;
 
-/** ExactPsd and SparseExactPsd against all principal minors (Independent) on thousands of small matrices. */
+/** ExactPsd and SparseExactPsd against all principal minors (mcs.testkit.NaivePsd) on thousands of small matrices. */
 class ExactPsdTest {
     static Rational small(Random rnd) {
         int den = 1 + rnd.nextInt(6);
@@ -22,7 +24,7 @@ class ExactPsdTest {
     static Rational[][] gram(Random rnd, int n, int r) {
         Rational[][] b = new Rational[n][r];
         for (int i = 0; i < n; i++) for (int c = 0; c < r; c++) b[i][c] = small(rnd);
-        Rational[][] g = Independent.zeros(n);
+        Rational[][] g = Matrices.zeros(n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 Rational s = Rational.ZERO;
@@ -34,7 +36,7 @@ class ExactPsdTest {
     }
 
     static Rational[][] randomSymmetric(Random rnd, int n) {
-        Rational[][] a = Independent.zeros(n);
+        Rational[][] a = Matrices.zeros(n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
                 Rational v = rnd.nextInt(3) == 0 ? Rational.ZERO : small(rnd);
@@ -87,10 +89,10 @@ class ExactPsdTest {
         for (int trial = 0; trial < 3000; trial++) {
             int n = 1 + rnd.nextInt(6);
             Rational[][] a = sample(rnd, trial % 5, n);
-            boolean expected = Independent.isPsd(a);
-            PsdDecision dense = ExactPsd.decide(Independent.lower(a));
+            boolean expected = NaivePsd.byMinors(a);
+            PsdDecision dense = ExactPsd.decide(Matrices.lower(a));
             assertEquals(expected, dense.psd(), () -> "dense disagrees on " + java.util.Arrays.deepToString(a));
-            assertEquals(expected, ExactPsd.decideByElimination(Independent.lower(a)).psd());
+            assertEquals(expected, ExactPsd.decideByElimination(Matrices.lower(a)).psd());
             List<int[]> pos = new ArrayList<>();
             List<Rational> vals = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -108,7 +110,7 @@ class ExactPsdTest {
             assertEquals(expected, sparse.get().psd(), () -> "sparse disagrees on " + java.util.Arrays.deepToString(a));
             if (expected) {
                 psd++;
-                assertEquals(Independent.isPd(a), dense.definite());
+                assertEquals(NaivePsd.isPd(a), dense.definite());
                 assertEquals(dense.rank(), sparse.get().rank());
                 if (!dense.definite()) singularPsd++;
             } else {
@@ -148,16 +150,16 @@ class ExactPsdTest {
         for (int trial = 0; trial < 10; trial++) {
             int n = 30, r = 5 + rnd.nextInt(20);
             Rational[][] g = gram(rnd, n, r);
-            PsdDecision d = ModularPd.decide(ExactPsd.scaled(Independent.lower(g))).orElseThrow();
+            PsdDecision d = ModularPd.decide(ExactPsd.scaled(Matrices.lower(g))).orElseThrow();
             assertTrue(d.psd());
             assertEquals(r, d.rank());
-            PsdDecision e = ExactPsd.decideByElimination(Independent.lower(g));
+            PsdDecision e = ExactPsd.decideByElimination(Matrices.lower(g));
             assertEquals(r, e.rank());
             // Break PSD-ness: g_nn − 10⁻⁹ makes the Schur complement's last diagonal negative or leaves
             // the matrix definite-on-P with a negative direction; the exact answers must agree.
             g[n - 1][n - 1] = g[n - 1][n - 1].subtract(Rational.of(1, 1_000_000_000));
-            PsdDecision f = ExactPsd.decide(Independent.lower(g));
-            assertEquals(ExactPsd.decideByElimination(Independent.lower(g)).psd(), f.psd());
+            PsdDecision f = ExactPsd.decide(Matrices.lower(g));
+            assertEquals(ExactPsd.decideByElimination(Matrices.lower(g)).psd(), f.psd());
         }
     }
 
@@ -181,13 +183,13 @@ class ExactPsdTest {
             int n = 2 + rnd.nextInt(7), r = 1 + rnd.nextInt(n);
             Rational[][] b = new Rational[n][r];
             for (int i = 0; i < n; i++) for (int c = 0; c < r; c++) b[i][c] = i < r ? (i == c ? Rational.ONE : Rational.ZERO) : small(rnd);
-            Rational[][] g = Independent.zeros(n);
+            Rational[][] g = Matrices.zeros(n);
             for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) {
                 Rational s = Rational.ZERO;
                 for (int c = 0; c < r; c++) s = s.add(b[i][c].multiply(b[j][c]));
                 g[i][j] = s;
             }
-            PsdDecision d = ExactPsd.decide(Independent.lower(g));
+            PsdDecision d = ExactPsd.decide(Matrices.lower(g));
             assertTrue(d.psd());
             assertEquals(r, d.rank());
         }
@@ -222,12 +224,12 @@ class ExactPsdTest {
     void zeroDiagonalWithNonzeroRowIsNamed() {
         Rational[][] a = {{Rational.ZERO, Rational.HALF}, {Rational.HALF, Rational.ONE}};
         // Elimination in natural order meets the zero pivot (1,1) with the nonzero entry (2,1).
-        PsdDecision d = ExactPsd.decideByElimination(Independent.lower(a));
+        PsdDecision d = ExactPsd.decideByElimination(Matrices.lower(a));
         assertFalse(d.psd());
         assertEquals(1, d.failRow());
         assertEquals(0, d.failCol());
         // The modular route pivots on a_22 = 1 first and finds the Schur complement 0 − 1/4 < 0 at index 1.
-        PsdDecision m = ExactPsd.decide(Independent.lower(a));
+        PsdDecision m = ExactPsd.decide(Matrices.lower(a));
         assertFalse(m.psd());
         assertEquals(0, m.failRow());
         assertEquals(0, m.failCol());

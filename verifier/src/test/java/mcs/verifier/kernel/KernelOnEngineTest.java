@@ -17,6 +17,8 @@ import mcs.problems.matrix.Pattern;
 import mcs.problems.spi.Oracle;
 import mcs.problems.spi.Property;
 import mcs.problems.spi.PropertyResult;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaiveCertificates;
 import mcs.verifier.search.Search;
 import mcs.verifier.search.SearchConfig;
 import mcs.verifier.search.gen.Mc1Gens;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Kernel soundness on the search engine: on edge-case instances, the kernel ACCEPTS a completion (entries
  * form, small random fill) and a witness (W = vvᵀ on one pair of indices, which may lie off Ω) exactly when the
- * naive semantics of {@link Independent} says they are valid. Any disagreement would be shrunk.
+ * naive semantics of {@link mcs.testkit.NaiveCertificates} say they are valid. Any disagreement would be shrunk.
  */
 class KernelOnEngineTest {
     @Test
@@ -48,7 +50,7 @@ class KernelOnEngineTest {
                 Pattern pat = m.matrix().pattern();
                 int n = m.n();
                 // the certificate is a function of the instance, so the property is deterministic
-                SplittableRandom rng = new SplittableRandom(java.util.Arrays.deepHashCode(Independent.target(m)));
+                SplittableRandom rng = new SplittableRandom(java.util.Arrays.deepHashCode(Matrices.target(m)));
                 List<Entry> fill = new ArrayList<>();
                 for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) if (!pat.contains(i, j)) fill.add(new Entry(i, j, Rational.of(rng.nextInt(5) - 2, 2)));
                 // W = v vᵀ with v = x·e_a − s·y·e_b, s the sign of a_ab: negative on Ω-data whose 2×2 block is not PSD
@@ -64,7 +66,7 @@ class KernelOnEngineTest {
                 }
                 List<String> labels = new ArrayList<>();
                 for (Certificate c : List.of(Certificate.completion(null, new Body.Entries(fill)), Certificate.witness(null, new Body.Entries(w)))) {
-                    boolean valid = Independent.valid(m, c);
+                    boolean valid = NaiveCertificates.valid(m, c);
                     Judgement j = Kernel.check(m, null, c, KernelOptions.defaults());
                     labels.add(c.verdict() + (valid ? "-valid" : "-invalid"));
                     if (valid != j.isAccepted()) {

@@ -17,13 +17,15 @@ import mcs.problems.exact.Rational;
 import mcs.problems.instance.Instance;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaiveCertificates;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every single mutation of every valid certificate: the kernel accepts it exactly when the naive
- * {@link Independent} semantics say it is still valid; mutations of the hash and verdict are always
+ * {@link mcs.testkit.NaiveCertificates} semantics say it is still valid; mutations of the hash and verdict are always
  * rejected. No mutation is ever accepted without independent confirmation.
  */
 class MutationTest {
@@ -58,7 +60,7 @@ class MutationTest {
         List<Mutant> out = new ArrayList<>();
         Function<Body, Certificate> with = b -> new Certificate(cert.problem(), cert.instanceSha256(), cert.verdict(), b, null, true, null);
         Body body = cert.body();
-        Pattern omega = Independent.patternOf(inst);
+        Pattern omega = Matrices.patternOf(inst);
         int n = inst.n();
         if (body instanceof Body.Entries e) {
             List<Entry> es = e.entries();
@@ -175,7 +177,7 @@ class MutationTest {
                 int rejected = 0, stillValid = 0;
                 for (Mutant m : mutants(c.instance(), c.certificate())) {
                     Judgement j = Kernel.check(c.instance(), Vectors.SHA, m.cert(), KernelOptions.defaults());
-                    boolean valid = !m.mustReject() && Independent.valid(c.instance(), m.cert());
+                    boolean valid = !m.mustReject() && NaiveCertificates.valid(c.instance(), m.cert());
                     assertEquals(valid ? Outcome.ACCEPTED : Outcome.REJECTED, j.outcome(),
                             c.name() + " / " + m.what() + ": " + j.reason());
                     if (valid) stillValid++;
@@ -197,7 +199,7 @@ class MutationTest {
         for (Vectors.Case c : Vectors.all()) {
             for (Mutant m : mutants(c.instance(), c.certificate())) {
                 total++;
-                if (!m.mustReject() && Independent.valid(c.instance(), m.cert())) stillValid++;
+                if (!m.mustReject() && NaiveCertificates.valid(c.instance(), m.cert())) stillValid++;
             }
         }
         // Both branches of the judgement must be exercised in quantity.

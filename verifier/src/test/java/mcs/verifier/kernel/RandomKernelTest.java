@@ -15,6 +15,8 @@ import mcs.problems.instance.Mc1Instance;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.matrix.RationalMatrix;
+import mcs.testkit.Matrices;
+import mcs.testkit.NaiveCertificates;
 import org.junit.jupiter.api.Test;
 
 /** The kernel on random small instances agrees with the naive semantics; a few structural cases. */
@@ -51,7 +53,7 @@ class RandomKernelTest {
                 }
             }
             Certificate c = Certificate.completion(null, new Body.Entries(es));
-            boolean valid = Independent.valid(inst, c);
+            boolean valid = NaiveCertificates.valid(inst, c);
             Judgement j = Kernel.check(inst, null, c, OPTS);
             assertEquals(valid ? Outcome.ACCEPTED : Outcome.REJECTED, j.outcome(), j.reason());
             if (valid) accepted++;
@@ -77,7 +79,7 @@ class RandomKernelTest {
                 }
             }
             Certificate c = Certificate.witness(null, new Body.Entries(es));
-            boolean valid = Independent.valid(inst, c);
+            boolean valid = NaiveCertificates.valid(inst, c);
             Judgement j = Kernel.check(inst, null, c, OPTS);
             assertEquals(valid ? Outcome.ACCEPTED : Outcome.REJECTED, j.outcome(), j.reason());
             if (valid) accepted++;
@@ -105,7 +107,7 @@ class RandomKernelTest {
     void ldlNamesTheFirstOffPatternProduct() {
         // Ω = diagonal ∪ {(2,1)}: L with l_31 = 1 puts W_31 = d_1 ≠ 0 off Ω.
         Mc1Instance inst = Vectors.mc1("1", "2 1", "? ? 1");
-        Body.Ldl l = new Body.Ldl(new int[] {0, 1, 2}, Independent.entries(3, 1, "1"), new Rational[] {Rational.ONE, Rational.ZERO, Rational.ZERO});
+        Body.Ldl l = new Body.Ldl(new int[] {0, 1, 2}, Matrices.entries(3, 1, "1"), new Rational[] {Rational.ONE, Rational.ZERO, Rational.ZERO});
         Judgement j = Kernel.check(inst, null, Certificate.witness(null, l), OPTS);
         assertEquals("support", j.check());
         assertEquals(Map.of("i", 3, "j", 1), j.location());

@@ -1,7 +1,7 @@
 package mcs.verifier.kernel;
 
-import static mcs.verifier.kernel.Independent.entries;
-import static mcs.verifier.kernel.Independent.q;
+import static mcs.testkit.Matrices.entries;
+import static mcs.testkit.Matrices.q;
 
 import java.util.ArrayList;
 import java.util.List;

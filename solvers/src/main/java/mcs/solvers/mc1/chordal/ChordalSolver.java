@@ -15,11 +15,14 @@ import mcs.problems.instance.Problem;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.solvers.engine.chordal.EliminationStructure;
+import mcs.solvers.engine.chordal.MaximumCardinalitySearch;
 import mcs.solvers.mc1.prep.DiagonalRules;
 
 /**
@@ -47,38 +50,19 @@ import mcs.solvers.mc1.prep.DiagonalRules;
  * <p>The max-determinant completion along the same order is available separately as
  * {@link #maxDetCompletion(PartialSymmetricMatrix)}; it is not part of the certificate.
  */
-public final class ChordalSolver implements Solver {
-    public static final int DEFAULT_MAX_EXACT = 80;
+public final class ChordalSolver extends BaseSolver<Mc1Instance> {
+    static final int DEFAULT_MAX_EXACT = 80;
 
-    @Override
-    public String name() {
-        return "chordal";
-    }
-
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.EXACT;
-    }
-
-    @Override
-    public int autoRank() {
-        return 20;
-    }
-
-    @Override
-    public String guarantees() {
-        return "chordal patterns only (accepts nothing else): YES with the elimination-order hint 'chordal' (every maximal"
+    public ChordalSolver() {
+        super(Mc1Instance.class, new SolverInfo("chordal", Problem.PSD_COMPLETION, SolverKind.EXACT, 20,
+                "chordal patterns only (accepts nothing else): YES with the elimination-order hint 'chordal' (every maximal"
                 + " clique block PSD, Grone-Johnson-Sa-Wolkowicz; the kernel re-checks each block exactly), NO with an exact rank-one"
                 + " witness on a failing clique; UNKNOWN only for a clique of more than max-exact (80) vertices that is not"
                 + " positive definite with a float margin; O(n+m) plus sum |C|^3 flops over maximal cliques (exact blocks: |C|^3"
-                + " rational operations)";
+                + " rational operations)"));
     }
 
+    /** Only chordal patterns for {@code auto}; named explicitly, a NO by the diagonal rules is still found on any pattern. */
     @Override
     public boolean accepts(Instance instance) {
         if (!(instance instanceof Mc1Instance mc1)) return false;
@@ -94,7 +78,7 @@ public final class ChordalSolver implements Solver {
      *
      * @throws IllegalArgumentException when G(Ω) is not chordal or a block is not positive definite
      */
-    public static MaxDetCompletion maxDetCompletion(PartialSymmetricMatrix a) {
+    static MaxDetCompletion maxDetCompletion(PartialSymmetricMatrix a) {
         Pattern p = a.pattern();
         int[][] adj = p.adjacency();
         EliminationStructure es = EliminationStructure.of(MaximumCardinalitySearch.eliminationOrder(p.n(), adj[0], adj[1]), adj);
@@ -104,10 +88,7 @@ public final class ChordalSolver implements Solver {
     }
 
     @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        if (!(instance instanceof Mc1Instance mc1)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "chordal takes psd-completion instances, got " + instance.problem());
-        }
+    protected SolverResult run(Mc1Instance mc1, String instanceSha256, SolverOptions options) {
         int maxExact;
         try {
             maxExact = options.extraInt("max-exact", DEFAULT_MAX_EXACT);
@@ -117,14 +98,14 @@ public final class ChordalSolver implements Solver {
         long t0 = System.nanoTime();
         Map<String, Object> stats = new LinkedHashMap<>();
         try {
-            return run(mc1.matrix(), instanceSha256, options, maxExact, stats, t0);
+            return decide(mc1.matrix(), instanceSha256, options, maxExact, stats, t0);
         } catch (DeadlineExceededException e) {
             stats.put("seconds", (System.nanoTime() - t0) / 1e9);
             return new SolverResult(name(), Status.TIMEOUT, Verdict.UNKNOWN, null, null, false, stats, "deadline reached");
         }
     }
 
-    private SolverResult run(PartialSymmetricMatrix a, String sha, SolverOptions options, int maxExact, Map<String, Object> stats, long t0) {
+    private SolverResult decide(PartialSymmetricMatrix a, String sha, SolverOptions options, int maxExact, Map<String, Object> stats, long t0) {
         DiagonalRules.Result diag = DiagonalRules.apply(a);
         if (diag.witness() != null) {
             stats.put("seconds", (System.nanoTime() - t0) / 1e9);

@@ -2,7 +2,8 @@ package mcs.solvers.mc1.chordal;
 
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
-import mcs.solvers.mc1.NegativeDirection;
+import mcs.solvers.engine.dense.PlainCholesky;
+import mcs.solvers.engine.exact.NegativeDirection;
 import mcs.solvers.mc1.prep.UnitScaling;
 
 /**
@@ -144,21 +145,7 @@ final class CliqueBlocks {
             for (int q = 0; q < r; q++) l[r * s + q] = a.approx(entry[r * s + q]) * fr * scaling.factor(idx[q]);
             l[r * s + r] = a.approx(entry[r * s + r]) * fr * fr - c;
         }
-        for (int j = 0; j < s; j++) {
-            double d = l[j * s + j];
-            for (int k = 0; k < j; k++) d -= l[j * s + k] * l[j * s + k];
-            if (!(d > 0)) {
-                l[j * s + j] = d;
-                return Double.isNaN(d) ? s : j;
-            }
-            double root = Math.sqrt(d);
-            l[j * s + j] = root;
-            for (int i = j + 1; i < s; i++) {
-                double x = l[i * s + j];
-                for (int k = 0; k < j; k++) x -= l[i * s + k] * l[j * s + k];
-                l[i * s + j] = x / root;
-            }
-        }
-        return -1;
+        int j = PlainCholesky.factor(l, s, null);
+        return j >= 0 && Double.isNaN(l[j * s + j]) ? s : j;
     }
 }

@@ -2,6 +2,8 @@ package mcs.solvers.mc1.chordal;
 
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.matrix.Pattern;
+import mcs.solvers.engine.chordal.CliqueSolve;
+import mcs.solvers.engine.chordal.EliminationStructure;
 
 /**
  * The maximum-determinant PSD completion X̂ of a chordal partial matrix with positive definite clique
@@ -25,7 +27,7 @@ import mcs.problems.matrix.Pattern;
  * (floating point); meant for reporting and as a starting point of other methods. {@link #dense()}
  * forms X̂ (O(n³), small n only).
  */
-public final class MaxDetCompletion {
+final class MaxDetCompletion {
     private final EliminationStructure es;
     /** For later slot p of v: L entry (laterIdx[p], v) = −u. */
     private final double[] lower;
@@ -82,31 +84,31 @@ public final class MaxDetCompletion {
     }
 
     /** d_v (the pivot of v; D_vv = 1/d_v). */
-    public double schurComplement(int v) {
+    double schurComplement(int v) {
         return schur[v];
     }
 
     /**
      * L's entries of column v as pairs: row {@code laterNeighbours(v)[r]} holds {@link #factorEntry}(v, r).
      */
-    public int[] laterNeighbours(int v) {
+    int[] laterNeighbours(int v) {
         return java.util.Arrays.copyOfRange(es.laterIdx, es.laterPtr[v], es.laterPtr[v + 1]);
     }
 
     /** L entry (laterNeighbours(v)[r], v). */
-    public double factorEntry(int v, int r) {
+    double factorEntry(int v, int r) {
         return lower[es.laterPtr[v] + r];
     }
 
     /** log det X̂ = Σ log d_v. */
-    public double logDeterminant() {
+    double logDeterminant() {
         double s = 0;
         for (double d : schur) s += Math.log(d);
         return s;
     }
 
     /** X̂⁻¹ = Σ_v (1/d_v)·l_v l_vᵀ as a dense n×n array (O(n²) memory; small n). */
-    public double[][] denseInverse() {
+    double[][] denseInverse() {
         int n = es.n;
         double[][] w = new double[n][n];
         for (int v = 0; v < n; v++) {

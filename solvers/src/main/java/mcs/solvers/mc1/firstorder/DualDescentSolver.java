@@ -5,12 +5,10 @@ import java.util.Map;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
-import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -31,67 +29,37 @@ import mcs.problems.spi.Status;
  * <b>Cost:</b> O(m·r) per L-BFGS iteration plus O(n·r) for the memory; each checkpoint O((m + n·k)·k·log n) with
  * k ≤ 120 Lanczos steps, plus (|S| ≤ 1500) |S|³/3 flops for the rigorous definiteness proof of the witness.
  */
-public final class DualDescentSolver implements Solver {
+public final class DualDescentSolver extends FirstOrderSolver<DualDescentSolver.Settings> {
     static final int RANK = 8;
     static final int MAX_ITERATIONS = 3000;
     static final int FIRST_CHECK = 20;
     static final double STALL = 1e-4;
     static final int MAX_INTERVAL = 160;
 
-    @Override
-    public String name() {
-        return "dual-descent";
-    }
+    /** The options {@code rank} and {@code max-iterations}. */
+    record Settings(int rank, int maxIterations) {}
 
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 60;
-    }
-
-    @Override
-    public String guarantees() {
-        return "NOT_COMPLETABLE only, with an exact entries witness W + δI (⟨W,a⟩ < 0 checked exactly; W ≻ 0 proven by Rump's test"
+    public DualDescentSolver() {
+        super(new SolverInfo("dual-descent", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 60,
+                "NOT_COMPLETABLE only, with an exact entries witness W + δI (⟨W,a⟩ < 0 checked exactly; W ≻ 0 proven by Rump's test"
                 + " when its support has <= 1500 indices, else estimated by Lanczos and left to the kernel); never COMPLETABLE;"
                 + " UNKNOWN on YES instances and when the margin is below the first-order accuracy; O(m·r) per iteration,"
-                + " at most 3000 iterations by default";
+                + " at most 3000 iterations by default"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc1Instance;
+    Settings settings(PartialSymmetricMatrix a, SolverOptions options) {
+        Settings s = new Settings(options.extraInt("rank", Math.min(a.n(), RANK)), options.extraInt("max-iterations", MAX_ITERATIONS));
+        if (s.rank() < 1 || s.maxIterations() < 0) throw new IllegalArgumentException("rank must be >= 1 and max-iterations >= 0");
+        return s;
     }
 
     @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "dual-descent takes psd-completion instances, got " + instance.problem());
-        }
-        PartialSymmetricMatrix a = ((Mc1Instance) instance).matrix();
-        int rank, maxIterations;
-        try {
-            rank = options.extraInt("rank", Math.min(a.n(), RANK));
-            maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
-        } catch (NumberFormatException e) {
-            return SolverResult.of(name(), Status.ERROR, "dual-descent: " + e.getMessage());
-        }
-        if (rank < 1 || maxIterations < 0) return SolverResult.of(name(), Status.ERROR, "dual-descent: rank must be >= 1 and max-iterations >= 0");
-        SolverResult gate = DiagonalGate.check(name(), a, sha);
-        if (gate != null) return gate;
+    SolverResult search(PartialSymmetricMatrix a, ScaledInstance p, String sha, SolverOptions options, Settings s) {
         long t0 = System.nanoTime();
-        ScaledInstance p = new ScaledInstance(a);
-        int maxRank = Math.min(a.n(), Math.max(rank, (int) Math.ceil(Math.sqrt(2.0 * a.m()))));
-        Run run = new Run(a, p, sha, options, maxIterations, t0);
-        run.nc = new NearestCompletion(p, p.b, rank, options.seed());
+        int maxRank = Math.min(a.n(), Math.max(s.rank(), (int) Math.ceil(Math.sqrt(2.0 * a.m()))));
+        Run run = new Run(a, p, sha, options, s.maxIterations(), t0);
+        run.nc = new NearestCompletion(p, p.b, s.rank(), options.seed());
         run.maxRank = maxRank;
         return run.go();
     }
@@ -176,9 +144,5 @@ public final class DualDescentSolver implements Solver {
             stats.put("seconds", (System.nanoTime() - t0) / 1e9);
             return stats;
         }
-    }
-
-    static String fmt(double x) {
-        return String.format(java.util.Locale.ROOT, "%.3g", x);
     }
 }

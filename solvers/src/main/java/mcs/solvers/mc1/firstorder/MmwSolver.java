@@ -5,12 +5,10 @@ import java.util.Map;
 import mcs.problems.cert.Body;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
-import mcs.problems.instance.Instance;
-import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Problem;
 import mcs.problems.matrix.PartialSymmetricMatrix;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -34,7 +32,7 @@ import mcs.problems.spi.Status;
  * dual bound on t*, Lanczos accuracy). <b>Cost:</b> O(k·{@value MultiplicativeWeights#EXP_STEPS}·m) per step;
  * poly(1/ε) steps (regret bound O(√(log n / T)) in the normalised problem).
  */
-public final class MmwSolver implements Solver {
+public final class MmwSolver extends FirstOrderSolver<MmwSolver.Settings> {
     static final double EPSILON = 0.01;
     static final int MAX_ITERATIONS = 400;
     static final int SKETCH = 16;
@@ -43,61 +41,33 @@ public final class MmwSolver implements Solver {
     static final int CHECK = 10;
     static final int POLISH = 500;
 
-    @Override
-    public String name() {
-        return "mmw";
-    }
+    /** ε and the options {@code max-iterations}, {@code sketch} and {@code step}. */
+    record Settings(double epsilon, int maxIterations, int sketch, double step) {}
 
-    @Override
-    public Problem problem() {
-        return Problem.PSD_COMPLETION;
-    }
-
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
-    }
-
-    @Override
-    public int autoRank() {
-        return 70;
-    }
-
-    @Override
-    public String guarantees() {
-        return "experimental ε-promise method (matrix multiplicative weights, Lanczos exp-vector products): every verdict carries a"
+    public MmwSolver() {
+        super(new SolverInfo("mmw", Problem.PSD_COMPLETION, SolverKind.HEURISTIC, 70,
+                "experimental ε-promise method (matrix multiplicative weights, Lanczos exp-vector products): every verdict carries a"
                 + " certificate checked before it is emitted (entries witness S − λmin(S)I + δI, or a factor completion with shift ε/2"
-                + " checked exactly); UNKNOWN otherwise, reporting the ε reached; O(k·30·m) per step, poly(1/ε) steps";
+                + " checked exactly); UNKNOWN otherwise, reporting the ε reached; O(k·30·m) per step, poly(1/ε) steps"));
     }
 
     @Override
-    public boolean accepts(Instance instance) {
-        return instance instanceof Mc1Instance;
-    }
-
-    @Override
-    public SolverResult solve(Instance instance, String sha, SolverOptions options) {
-        if (!accepts(instance)) {
-            return SolverResult.of(name(), Status.UNSUPPORTED, "mmw takes psd-completion instances, got " + instance.problem());
-        }
-        PartialSymmetricMatrix a = ((Mc1Instance) instance).matrix();
-        int maxIterations, sketch;
-        double step;
-        try {
-            maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
-            sketch = options.extraInt("sketch", a.n() <= EXACT_MAX_N ? a.n() : SKETCH);
-            step = options.extraDouble("step", STEP);
-        } catch (NumberFormatException e) {
-            return SolverResult.of(name(), Status.ERROR, "mmw: " + e.getMessage());
-        }
+    Settings settings(PartialSymmetricMatrix a, SolverOptions options) {
+        int maxIterations = options.extraInt("max-iterations", MAX_ITERATIONS);
+        int sketch = options.extraInt("sketch", a.n() <= EXACT_MAX_N ? a.n() : SKETCH);
+        double step = options.extraDouble("step", STEP);
         double epsilon = options.epsilon() == null ? EPSILON : options.epsilon().toDouble();
         if (!(epsilon > 0 && epsilon < 1) || sketch < 1 || !(step > 0) || maxIterations < 0) {
-            return SolverResult.of(name(), Status.ERROR, "mmw: needs 0 < epsilon < 1, sketch >= 1, step > 0, max-iterations >= 0");
+            throw new IllegalArgumentException("needs 0 < epsilon < 1, sketch >= 1, step > 0, max-iterations >= 0");
         }
-        SolverResult gate = DiagonalGate.check(name(), a, sha);
-        if (gate != null) return gate;
-        ScaledInstance p = new ScaledInstance(a);
-        MultiplicativeWeights mw = new MultiplicativeWeights(p, epsilon, step, Math.min(sketch, a.n()), options.seed());
+        return new Settings(epsilon, maxIterations, sketch, step);
+    }
+
+    @Override
+    SolverResult search(PartialSymmetricMatrix a, ScaledInstance p, String sha, SolverOptions options, Settings s) {
+        double epsilon = s.epsilon();
+        int maxIterations = s.maxIterations();
+        MultiplicativeWeights mw = new MultiplicativeWeights(p, epsilon, s.step(), Math.min(s.sketch(), a.n()), options.seed());
         WitnessBuilder wb = new WitnessBuilder(a, p, options.seed());
         long t0 = System.nanoTime();
         double reached = Double.POSITIVE_INFINITY, tUpper = Double.POSITIVE_INFINITY, reachedAtCheck = Double.POSITIVE_INFINITY;
@@ -117,21 +87,21 @@ public final class MmwSolver implements Solver {
                 Body.Entries w = wb.build(shifted);
                 if (w != null) {
                     return SolverResult.solved(name(), Certificate.witness(sha, w), stats(mw, epsilon, reached, tUpper, t0),
-                            "witness from the MMW exponent on " + wb.support + " indices; t* <= " + DualDescentSolver.fmt(wb.scaledMargin));
+                            "witness from the MMW exponent on " + wb.support + " indices; t* <= " + fmt(wb.scaledMargin));
                 }
                 if (reached <= epsilon || last) {
                     Body.Factor f = polish(a, p, mw, epsilon, options);
                     if (f != null) {
                         return SolverResult.solved(name(), Certificate.completion(sha, f), stats(mw, epsilon, reached, tUpper, t0),
-                                "factor completion from the polished MMW sketch, shift " + DualDescentSolver.fmt(f.shift().toDouble()));
+                                "factor completion from the polished MMW sketch, shift " + fmt(f.shift().toDouble()));
                     }
                 }
                 // Less than 5% gain in accuracy over a check interval: the sketch noise dominates, so the sketch is doubled.
                 if (reached > 0.95 * reachedAtCheck && mw.k < p.n) mw.widen();
                 reachedAtCheck = reached;
                 if (last) {
-                    return SolverResult.unknown(name(), "no certificate after " + mw.steps + " steps; ε reached " + DualDescentSolver.fmt(reached)
-                            + " (asked " + DualDescentSolver.fmt(epsilon) + "), t* <= " + DualDescentSolver.fmt(tUpper) + " (Lanczos estimate)",
+                    return SolverResult.unknown(name(), "no certificate after " + mw.steps + " steps; ε reached " + fmt(reached)
+                            + " (asked " + fmt(epsilon) + "), t* <= " + fmt(tUpper) + " (Lanczos estimate)",
                             stats(mw, epsilon, reached, tUpper, t0));
                 }
             }

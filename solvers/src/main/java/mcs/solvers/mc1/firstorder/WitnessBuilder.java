@@ -9,6 +9,7 @@ import mcs.problems.cert.Body;
 import mcs.problems.cert.Entry;
 import mcs.problems.exact.Rational;
 import mcs.problems.matrix.PartialSymmetricMatrix;
+import mcs.solvers.engine.dense.PlainCholesky;
 
 /**
  * Turns a matrix R on Ω that is nearly PSD and has ⟨R, b⟩ &lt; 0 (in the unit-diagonal scaling) into an exact
@@ -199,21 +200,9 @@ final class WitnessBuilder {
         return cholesky(d, s);
     }
 
-    /** Plain right-looking Cholesky in place (round to nearest, no FMA); true iff every pivot is positive. */
+    /** Plain Cholesky in place (round to nearest, no FMA, {@link PlainCholesky}); true iff every pivot is positive. */
     static boolean cholesky(double[] d, int s) {
-        for (int j = 0; j < s; j++) {
-            double piv = d[j * s + j];
-            for (int t = 0; t < j; t++) piv -= d[j * s + t] * d[j * s + t];
-            if (!(piv > 0)) return false;
-            double l = Math.sqrt(piv);
-            d[j * s + j] = l;
-            for (int i = j + 1; i < s; i++) {
-                double v = d[i * s + j];
-                for (int t = 0; t < j; t++) v -= d[i * s + t] * d[j * s + t];
-                d[i * s + j] = v / l;
-            }
-        }
-        return true;
+        return PlainCholesky.factor(d, s, null) < 0;
     }
 
     static Rational dyadic(long k, int e) {

@@ -44,7 +44,7 @@ public final class UnitScaling {
     }
 
     /** v = D^{-1/2}·u on the index set idx. */
-    public double[] unscale(int[] idx, double[] u) {
+    double[] unscale(int[] idx, double[] u) {
         double[] v = new double[u.length];
         for (int t = 0; t < u.length; t++) v[t] = u[t] * invSqrt[idx[t]];
         return v;

@@ -20,35 +20,33 @@ import mcs.problems.matrix.RationalMatrix;
  * All six equal n! on the all-ones matrix J_n. Complexity: O(n²) rational operations for the sums;
  * {@link #uniq} is an O(n³) dynamic program over integers after scaling by the common denominator.
  */
-public final class ArcEstimators {
+final class ArcEstimators {
     private ArcEstimators() {}
 
     /** (n!/nⁿ)·Π_i Σ_j a_ij. */
-    public static Rational row(RationalMatrix a) {
-        int n = a.rows();
-        Rational p = factorialOverPower(n, n);
-        for (int i = 0; i < n; i++) {
-            Rational s = Rational.ZERO;
-            for (int j = 0; j < n; j++) s = s.add(a.get(i, j));
-            p = p.multiply(s);
-        }
-        return p;
+    static Rational row(RationalMatrix a) {
+        return lineSums(a, true);
     }
 
     /** (n!/nⁿ)·Π_j Σ_i a_ij. */
-    public static Rational col(RationalMatrix a) {
+    static Rational col(RationalMatrix a) {
+        return lineSums(a, false);
+    }
+
+    /** (n!/nⁿ) times the product of the row sums (or of the column sums). */
+    private static Rational lineSums(RationalMatrix a, boolean rows) {
         int n = a.rows();
         Rational p = factorialOverPower(n, n);
-        for (int j = 0; j < n; j++) {
+        for (int k = 0; k < n; k++) {
             Rational s = Rational.ZERO;
-            for (int i = 0; i < n; i++) s = s.add(a.get(i, j));
+            for (int l = 0; l < n; l++) s = s.add(rows ? a.get(k, l) : a.get(l, k));
             p = p.multiply(s);
         }
         return p;
     }
 
     /** (n!/n^{2n})·(Σ_ij a_ij)ⁿ. */
-    public static Rational sum(RationalMatrix a) {
+    static Rational sum(RationalMatrix a) {
         int n = a.rows();
         Rational s = Rational.ZERO;
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) s = s.add(a.get(i, j));
@@ -56,13 +54,13 @@ public final class ArcEstimators {
     }
 
     /** row·col/sum, or 0 when sum = 0. */
-    public static Rational rowColSum(RationalMatrix a) {
+    static Rational rowColSum(RationalMatrix a) {
         Rational s = sum(a);
         return s.isZero() ? Rational.ZERO : row(a).multiply(col(a)).divide(s);
     }
 
     /** n!·e_n(a_11, …, a_nn)/C(n², n), e_n the elementary symmetric polynomial of degree n in all n² entries. */
-    public static Rational uniq(RationalMatrix a) {
+    static Rational uniq(RationalMatrix a) {
         int n = a.rows();
         if (n == 0) return Rational.ONE;
         BigInteger d = BigInteger.ONE;
@@ -89,7 +87,7 @@ public final class ArcEstimators {
     }
 
     /** row·col/uniq, or 0 when uniq = 0. */
-    public static Rational rowColUniq(RationalMatrix a) {
+    static Rational rowColUniq(RationalMatrix a) {
         Rational u = uniq(a);
         return u.isZero() ? Rational.ZERO : row(a).multiply(col(a)).divide(u);
     }

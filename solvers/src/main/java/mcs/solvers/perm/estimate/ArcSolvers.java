@@ -16,42 +16,15 @@ public final class ArcSolvers {
     private ArcSolvers() {}
 
     private abstract static class Formula extends EstimateSolver {
-        private final String name;
-        private final String formula;
-        private final int rank;
-        private final int maxN;
         private final Function<RationalMatrix, Rational> f;
 
         Formula(String name, String formula, int rank, int maxN, Function<RationalMatrix, Rational> f) {
-            this.name = name;
-            this.formula = formula;
-            this.rank = rank;
-            this.maxN = maxN;
+            super(name, rank, maxN, "heuristic estimate " + formula + ", exact rational value of the formula (no bound on the error); n <= " + maxN);
             this.f = f;
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int autoRank() {
-            return rank;
-        }
-
-        @Override
-        int maxN() {
-            return maxN;
-        }
-
-        @Override
-        public String guarantees() {
-            return "heuristic estimate " + formula + ", exact rational value of the formula (no bound on the error); n <= " + maxN;
-        }
-
-        @Override
-        Estimate estimate(PermInstance p, SolverOptions options) {
+        protected Estimate estimate(PermInstance p, SolverOptions options) {
             return Estimate.exact(f.apply(p.re()));
         }
     }

@@ -9,12 +9,12 @@ import mcs.problems.exact.Rational;
  * 17-digit decimal), whether that text is the formula's exact value, optional stated bounds on the true
  * value (lower, upper) and further statistics (confidence interval, iterations, …) in insertion order.
  */
-record Estimate(String value, boolean valueExact, String lower, String upper, Map<String, Object> statistics) {
-    Estimate {
+public record Estimate(String value, boolean valueExact, String lower, String upper, Map<String, Object> statistics) {
+    public Estimate {
         statistics = new LinkedHashMap<>(statistics);
     }
 
-    static Estimate exact(Rational v) {
+    public static Estimate exact(Rational v) {
         return new Estimate(v.toString(), true, null, null, Map.of());
     }
 
@@ -28,7 +28,7 @@ record Estimate(String value, boolean valueExact, String lower, String upper, Ma
         return new Estimate(value, valueExact, lo, hi, statistics);
     }
 
-    Estimate with(String key, Object v) {
+    public Estimate with(String key, Object v) {
         Map<String, Object> m = new LinkedHashMap<>(statistics);
         m.put(key, v);
         return new Estimate(value, valueExact, lower, upper, m);

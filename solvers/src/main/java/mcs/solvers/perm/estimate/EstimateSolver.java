@@ -3,11 +3,11 @@ package mcs.solvers.perm.estimate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mcs.problems.cert.Certificate;
-import mcs.problems.instance.Instance;
 import mcs.problems.instance.PermInstance;
 import mcs.problems.instance.Problem;
 import mcs.problems.spi.DeadlineExceededException;
-import mcs.problems.spi.Solver;
+import mcs.problems.spi.BaseSolver;
+import mcs.problems.spi.SolverInfo;
 import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
@@ -21,49 +21,40 @@ import mcs.problems.spi.Status;
  * of a rational formula), {@code lower}/{@code upper} when the estimator states bounds on the true value,
  * the estimator's own statistics (confidence interval, iterations, seed), and {@code seconds}.
  */
-abstract class EstimateSolver implements Solver {
-    @Override
-    public Problem problem() {
-        return Problem.PERMANENT_ESTIMATE;
+public abstract class EstimateSolver extends BaseSolver<PermInstance> {
+    private final int maxN;
+
+    /** A heuristic {@code permanent-estimate} solver of real matrices of order 1 ≤ n ≤ {@code maxN}. */
+    protected EstimateSolver(String name, int autoRank, int maxN, String guarantees) {
+        this(name, Problem.PERMANENT_ESTIMATE, autoRank, maxN, guarantees);
     }
 
-    @Override
-    public SolverKind kind() {
-        return SolverKind.HEURISTIC;
+    /** A heuristic solver of {@code problem} (an estimate problem) on real matrices of order 1 ≤ n ≤ {@code maxN}. */
+    protected EstimateSolver(String name, Problem problem, int autoRank, int maxN, String guarantees) {
+        super(PermInstance.class, new SolverInfo(name, problem, SolverKind.HEURISTIC, autoRank, guarantees));
+        this.maxN = maxN;
     }
 
-    /** Largest order accepted. */
-    abstract int maxN();
-
-    /** Why the (real, square, small enough) instance is outside the estimator's domain, or null when it is inside. */
-    String refusal(PermInstance p) {
+    /** Why the matrix (real, of an order this estimator takes) is outside its domain (sign, symmetry, definiteness), or null. */
+    protected String matrixRefusal(PermInstance p) {
         return null;
     }
 
-    abstract Estimate estimate(PermInstance p, SolverOptions options);
+    protected abstract Estimate estimate(PermInstance p, SolverOptions options);
 
     @Override
-    public boolean accepts(Instance instance) {
-        return why(instance) == null;
-    }
-
-    private String why(Instance instance) {
-        if (!(instance instanceof PermInstance p) || p.problem() != problem()) {
-            return name() + " takes " + problem().id() + " instances, got " + instance.problem().id();
-        }
+    protected final String refusal(PermInstance p) {
         if (p.isComplex()) return name() + " does not take complex matrices";
-        if (p.n() < 1 || p.n() > maxN()) return name() + " takes orders 1 <= n <= " + maxN() + ", got " + p.n();
-        return refusal(p);
+        if (p.n() < 1 || p.n() > maxN) return name() + " takes orders 1 <= n <= " + maxN + ", got " + p.n();
+        return matrixRefusal(p);
     }
 
     @Override
-    public SolverResult solve(Instance instance, String instanceSha256, SolverOptions options) {
-        String why = why(instance);
-        if (why != null) return SolverResult.of(name(), Status.UNSUPPORTED, why);
+    protected final SolverResult run(PermInstance instance, String instanceSha256, SolverOptions options) {
         long t0 = System.nanoTime();
         Estimate e;
         try {
-            e = estimate((PermInstance) instance, options);
+            e = estimate(instance, options);
         } catch (DeadlineExceededException x) {
             return SolverResult.of(name(), Status.TIMEOUT, "deadline reached");
         } catch (IllegalArgumentException x) {

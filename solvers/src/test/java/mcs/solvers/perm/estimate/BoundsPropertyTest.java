@@ -1,7 +1,6 @@
 package mcs.solvers.perm.estimate;
 
 import static mcs.solvers.perm.estimate.EstimateTesting.estimateInstance;
-import static mcs.solvers.perm.estimate.EstimateTesting.permanent;
 import static mcs.solvers.perm.estimate.EstimateTesting.stat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.SplittableRandom;
 import mcs.problems.exact.Rational;
+import mcs.problems.instance.Problem;
 import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Solvers;
 import mcs.problems.spi.Status;
-import mcs.problems.instance.Problem;
+import mcs.testkit.NaiveValues;
 import org.junit.jupiter.api.Test;
 
 /** Stated bounds checked against exact permanents over seeded random matrices (property tests without a framework). */
@@ -45,7 +45,7 @@ class BoundsPropertyTest {
         for (int trial = 0; trial < 60; trial++) {
             int n = rng.nextInt(1, 9);
             RationalMatrix a = nonnegative(rng, trial % 3, n);
-            Rational perm = permanent(a);
+            Rational perm = NaiveValues.permanentBySubsets(a);
             String what = "trial " + trial + " (n = " + n + ")";
             SolverResult s = EstimateTesting.run("sinkhorn", estimateInstance(a), Map.of(), 1);
             assertWithin(s, perm, what);
@@ -100,7 +100,7 @@ class BoundsPropertyTest {
         for (int trial = 0; trial < trials; trial++) {
             int n = rng.nextInt(1, 8);
             RationalMatrix a = EstimateTesting.wishart(rng, n, rng.nextInt(1, n + 2));
-            Rational perm = permanent(a);
+            Rational perm = NaiveValues.permanentBySubsets(a);
             assertTrue(perm.compareTo(Rational.ZERO) >= 0);
             SolverResult m = EstimateTesting.run("marcus", estimateInstance(a), Map.of(), 1);
             assertWithin(m, perm, "trial " + trial);
@@ -125,7 +125,7 @@ class BoundsPropertyTest {
         for (int trial = 0; trial < 30; trial++) {
             int n = rng.nextInt(1, 8);
             RationalMatrix a = EstimateTesting.uniform(rng, n, -9, 9, 0);
-            Rational perm = permanent(a);
+            Rational perm = NaiveValues.permanentBySubsets(a);
             SolverResult r = EstimateTesting.run("gurvits", estimateInstance(a), Map.of("samples", "3000", "confidence", "0.999"), trial);
             String what = "trial " + trial + ": " + r.statistics() + " perm " + perm;
             assertTrue(stat(r, "ci_lower").compareTo(perm) <= 0 && stat(r, "ci_upper").compareTo(perm) >= 0, what);

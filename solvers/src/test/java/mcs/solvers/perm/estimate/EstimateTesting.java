@@ -15,15 +15,15 @@ import mcs.problems.spi.Solvers;
 import mcs.problems.spi.Status;
 
 /** Helpers of the estimator tests: running an estimator by SPI name, random matrices, an independent permanent. */
-final class EstimateTesting {
+public final class EstimateTesting {
     private EstimateTesting() {}
 
-    static PermInstance estimateInstance(RationalMatrix a) {
+    public static PermInstance estimateInstance(RationalMatrix a) {
         return new PermInstance(Problem.PERMANENT_ESTIMATE, a.isIntegral() ? PermInstance.Field.INTEGER : PermInstance.Field.REAL, a, null);
     }
 
     /** Runs the named estimator (found by ServiceLoader) and checks the shape of its answer. */
-    static SolverResult run(String name, PermInstance inst, Map<String, String> extra, long seed) {
+    public static SolverResult run(String name, PermInstance inst, Map<String, String> extra, long seed) {
         var s = Solvers.byName(name, inst.problem()).orElseThrow(() -> new AssertionError(name + " not registered"));
         SolverResult r = s.solve(inst, "0".repeat(64), SolverOptions.defaults().withSeed(seed).withExtra(extra));
         assertEquals(Status.SOLVED, r.status(), () -> name + ": " + r.message());
@@ -32,39 +32,21 @@ final class EstimateTesting {
         return r;
     }
 
-    static Rational stat(SolverResult r, String key) {
+    public static Rational stat(SolverResult r, String key) {
         Object v = r.statistics().get(key);
         if (v == null) throw new AssertionError(r.solver() + " has no statistic " + key + ": " + r.statistics());
         return Rational.parse(v.toString());
     }
 
-    /** Laplace expansion along the first row, in rationals: O(n·2^n) with memoised column subsets. */
-    static Rational permanent(RationalMatrix a) {
-        int n = a.rows();
-        Rational[] f = new Rational[1 << n]; // f[S] = perm of rows |S|.. restricted to columns not in S … computed bottom-up
-        f[(1 << n) - 1] = Rational.ONE;
-        for (int mask = (1 << n) - 2; mask >= 0; mask--) {
-            int row = Integer.bitCount(mask);
-            Rational s = Rational.ZERO;
-            for (int j = 0; j < n; j++) {
-                if ((mask & (1 << j)) != 0) continue;
-                Rational x = a.get(row, j);
-                if (!x.isZero()) s = s.add(x.multiply(f[mask | (1 << j)]));
-            }
-            f[mask] = s;
-        }
-        return f[0];
-    }
-
     /** i.i.d. entries k/10^digits with k uniform in [lo, hi]. */
-    static RationalMatrix uniform(SplittableRandom rng, int n, int lo, int hi, int digits) {
+    public static RationalMatrix uniform(SplittableRandom rng, int n, int lo, int hi, int digits) {
         Rational[] flat = new Rational[n * n];
         for (int q = 0; q < flat.length; q++) flat[q] = Rational.ofDecimal(rng.nextInt(lo, hi + 1), -digits);
         return RationalMatrix.of(n, n, flat);
     }
 
     /** G·Gᵀ for an n×k integer matrix G with entries in [−3, 3]: exactly PSD. */
-    static RationalMatrix wishart(SplittableRandom rng, int n, int k) {
+    public static RationalMatrix wishart(SplittableRandom rng, int n, int k) {
         long[][] g = new long[n][k];
         for (long[] row : g) for (int c = 0; c < k; c++) row[c] = rng.nextInt(-3, 4);
         long[][] a = new long[n][n];
@@ -72,7 +54,7 @@ final class EstimateTesting {
         return RationalMatrix.ofLongs(a);
     }
 
-    static RationalMatrix ones(int n) {
+    public static RationalMatrix ones(int n) {
         long[][] a = new long[n][n];
         for (long[] row : a) java.util.Arrays.fill(row, 1);
         return RationalMatrix.ofLongs(a);

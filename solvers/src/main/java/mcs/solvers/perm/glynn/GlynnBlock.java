@@ -1,0 +1,146 @@
+package mcs.solvers.perm.glynn;
+
+import java.util.List;
+import mcs.problems.spi.SolverOptions;
+import mcs.solvers.engine.parallel.SignTasks;
+
+/**
+ * One task of the real Glynn sum over exact column sums, written so that the JIT vectorises it without the
+ * Vector API ("lanes across the low sign bits", {@link LaneTables}): the lowest sign rows are not walked,
+ * each of the L lanes is one setting of them and adds a tabulated constant to every column, and a term of
+ * lane u multiplies B_j + O_uj over the columns. The inner loops run over the L lanes, contiguous and
+ * independent, which C2's superword pass turns into SIMD instructions on JDK 17 and later; the Gray-code
+ * update is amortised over L terms.
+ *
+ * <p><b>Passes of several columns.</b> With one word each inner loop takes a block ("pass") of
+ * {@value #WIDTH_ONE_WORD} columns, whose base sums stay in registers, and multiplies the block's factors as a
+ * balanced tree before one load and one store of the lane's partial product (the first pass of a group stores
+ * without loading); the offsets of a pass lie in one array at constant distances ({@link #STRIDE}), so that
+ * every load is base + constant. With two words a loop takes two columns (four loads and six additions per
+ * lane already). Wider loops are not vectorised by C2 on JDK 17 or 25: their body exceeds its unrolling limit
+ * ({@code LoopUnrollLimit}), and the superword pass only works on unrolled loops (bench/RESULTS-perm.md).
+ *
+ * <p>Arithmetic: columns are integers below 2^52 in one word (exponent 51, {@link FixedPointColumns}), or two
+ * words ({@link DoubleWordColumns}) whose parts add exactly and whose final addition rounds once, so each
+ * factor carries one rounding at most. Products run in groups of {@link LaneTables#GROUP} columns scaled
+ * exactly by powers of two; every multiplication rounds once (the order within a group does not change the
+ * count: n − 1 + 2⌈n/16⌉ in all, as {@link GlynnSum} assumes); each lane sums its terms with TwoSum and is
+ * returned as one {@link GlynnPart}, in lane order, so {@link GlynnSum}'s error analysis applies with each
+ * lane counted as a task and the value does not depend on the thread count.
+ *
+ * <p>Complexity: 2^low terms of about 2n flops (one word) or 4n flops (two words); O(n·L) setup.
+ */
+final class GlynnBlock {
+    /**
+     * log₂ of the lane count: 256 lanes make the inner loops long enough for the superword pass (its scalar
+     * pre- and post-loops are then a small share); the offset tables (n·256 doubles per word) sit in L2.
+     */
+    static final int LANE_BITS = 8;
+    /** Distance between two columns' offsets in a pass table: the largest lane count. */
+    static final int STRIDE = 1 << LANE_BITS;
+    /** Columns per pass (one word): the widest loop that C2 still unrolls and vectorises. */
+    static final int WIDTH_ONE_WORD = 4;
+
+    private GlynnBlock() {}
+
+    /**
+     * Task t: rows at and above {@code low} have the signs of t's bits ({@link SignTasks#initialMinus}).
+     *
+     * @param hi exact integer entries (one word), or the high words
+     * @param lo the low words times 2^-47 ({@link DoubleWordColumns}), or null for one word
+     * @return one part per lane
+     */
+    static List<GlynnPart> task(double[][] hi, double[][] lo, int low, int t, SolverOptions options) {
+        LaneTables z = new LaneTables(hi, lo, low, t, LANE_BITS);
+        int lanes = z.lanes;
+        int groups = z.groups();
+        int passes = z.passStart.length;
+        double[][] p = new double[groups][lanes];
+        double[] term = groups > 2 ? new double[lanes] : null;
+        for (long step = 0; step < z.steps; step++) {
+            if (step != 0) z.advance(step, options);
+            if (lo == null) {
+                for (int q = 0; q < passes; q++) {
+                    double[] pg = p[z.passGroup[q]];
+                    boolean first = q == 0 || z.passGroup[q] != z.passGroup[q - 1];
+                    int j = z.passStart[q];
+                    double[] t1 = z.passHi[q];
+                    switch (z.passWidth[q]) {
+                        case 4 -> pass4(pg, first, z.baseHi, j, t1, lanes);
+                        case 2 -> pass2(pg, first, z.baseHi, j, t1, lanes);
+                        default -> pass1(pg, first, z.baseHi, j, t1, lanes);
+                    }
+                }
+            } else {
+                for (int g = 0; g < groups; g++) products(p[g], z.baseHi, z.offHi, z.baseLo, z.offLo, g * LaneTables.GROUP, z.groupEnd(g), lanes);
+            }
+            if (groups <= 2) {
+                z.accumulate(p[0], groups == 2 ? p[1] : null);
+            } else {
+                double w0 = z.weight(0);
+                double[] p0 = p[0];
+                for (int u = 0; u < lanes; u++) term[u] = p0[u] * w0;
+                for (int g = 1; g < groups; g++) {
+                    double[] pg = p[g];
+                    double w = z.weight(g);
+                    for (int u = 0; u < lanes; u++) term[u] *= pg[u] * w;
+                }
+                z.accumulate(term);
+            }
+        }
+        return z.parts();
+    }
+
+    /** pg[u] = (first) or ·= Π_{k<4} (B_(j+k) + O_u,(j+k)), one word. */
+    private static void pass4(double[] pg, boolean first, double[] b, int j, double[] t, int lanes) {
+        double b0 = b[j];
+        double b1 = b[j + 1];
+        double b2 = b[j + 2];
+        double b3 = b[j + 3];
+        if (first) {
+            for (int u = 0; u < lanes; u++) pg[u] = ((b0 + t[u]) * (b1 + t[u + STRIDE])) * ((b2 + t[u + 2 * STRIDE]) * (b3 + t[u + 3 * STRIDE]));
+        } else {
+            for (int u = 0; u < lanes; u++) pg[u] *= ((b0 + t[u]) * (b1 + t[u + STRIDE])) * ((b2 + t[u + 2 * STRIDE]) * (b3 + t[u + 3 * STRIDE]));
+        }
+    }
+
+    /** pg[u] = (first) or ·= Π_{k<2} (B_(j+k) + O_u,(j+k)), one word. */
+    private static void pass2(double[] pg, boolean first, double[] b, int j, double[] t, int lanes) {
+        double b0 = b[j];
+        double b1 = b[j + 1];
+        if (first) {
+            for (int u = 0; u < lanes; u++) pg[u] = (b0 + t[u]) * (b1 + t[u + STRIDE]);
+        } else {
+            for (int u = 0; u < lanes; u++) pg[u] *= (b0 + t[u]) * (b1 + t[u + STRIDE]);
+        }
+    }
+
+    /** pg[u] = (first) or ·= (B_(j+k) + O_u,(j+k)), one word. */
+    private static void pass1(double[] pg, boolean first, double[] b, int j, double[] t, int lanes) {
+        double b0 = b[j];
+        if (first) {
+            for (int u = 0; u < lanes; u++) pg[u] = (b0 + t[u]);
+        } else {
+            for (int u = 0; u < lanes; u++) pg[u] *= (b0 + t[u]);
+        }
+    }
+
+
+    /** pg[u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)), two words (one rounding per factor), in pairs. */
+    private static void products(double[] pg, double[] bh, double[][] oh, double[] bl, double[][] ol, int from, int to, int lanes) {
+        int j = from;
+        if (((to - from) & 1) == 1) {
+            double h = bh[j], l = bl[j];
+            double[] oj = oh[j], qj = ol[j];
+            for (int u = 0; u < lanes; u++) pg[u] = (h + oj[u]) + (l + qj[u]);
+            j++;
+        } else {
+            java.util.Arrays.fill(pg, 0, lanes, 1.0);
+        }
+        for (; j < to; j += 2) {
+            double h1 = bh[j], l1 = bl[j], h2 = bh[j + 1], l2 = bl[j + 1];
+            double[] o1 = oh[j], q1 = ol[j], o2 = oh[j + 1], q2 = ol[j + 1];
+            for (int u = 0; u < lanes; u++) pg[u] *= ((h1 + o1[u]) + (l1 + q1[u])) * ((h2 + o2[u]) + (l2 + q2[u]));
+        }
+    }
+}
