@@ -51,9 +51,28 @@ class PlanSandboxFieldsTest {
         assertTrue(e.getMessage().contains("isolation must be 'bwrap' or 'none'"), e.getMessage());
         e = assertThrows(InputException.class, () -> Plan.parse(PLAN.replace("\"certificate_cap_mb\": 3", "\"certificate_cap_mb\": 0.5"), dir, "p.json"));
         assertTrue(e.getMessage().contains("whole number of MiB"), e.getMessage());
+        assertEquals(5, e.line());
         e = assertThrows(InputException.class, () -> Plan.parse(PLAN.replace("\"files\": [\"lib\", \"/opt/data.bin\"]", "\"files\": \"lib\""), dir, "p.json"));
         assertTrue(e.getMessage().contains("\"files\" of 'c' must be a list"), e.getMessage());
+        assertEquals(3, e.line());
         e = assertThrows(InputException.class, () -> Plan.parse(PLAN.replace("\"chordal\"}", "\"chordal\", \"files\": [\"x\"]}"), dir, "p.json"));
         assertTrue(e.getMessage().contains("for command solvers only"), e.getMessage());
+        assertEquals(2, e.line());
+    }
+
+    /** PlanCheck (run before any run starts) knows the fields: a plan using them passes, a missing file is named with its line. */
+    @Test
+    void planCheckAcceptsTheFieldsAndNamesAMissingFileWithItsLine() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("x"));
+        java.nio.file.Files.writeString(dir.resolve("x/a.mtx"), "%%MatrixMarket matrix coordinate real symmetric\n1 1 1\n1 1 1\n");
+        java.nio.file.Files.createDirectories(dir.resolve("lib"));
+        java.nio.file.Path run = java.nio.file.Files.writeString(dir.resolve("run.sh"), "#!/bin/sh\n");
+        run.toFile().setExecutable(true);
+        String ok = PLAN.replace("\"/opt/data.bin\"", "\"run.sh\"");
+        PlanCheck.check(Plan.parse(ok, dir, "p.json"));
+        InputException e = assertThrows(InputException.class, () -> PlanCheck.check(Plan.parse(PLAN, dir, "p.json")));
+        assertEquals("p.json", e.file());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("/opt/data.bin") && e.getMessage().contains("does not exist"), e.getMessage());
     }
 }

@@ -138,7 +138,10 @@ class ArenaRedTeamTest {
     @Test
     void writesIntoTheRecordTheResultsAndHomeAreContained() throws Exception {
         Attack a = attack(WRITES, 5, 64, Isolation.BWRAP);
-        for (RunRow r : a.hostile()) assertEquals(Category.UNKNOWN, r.category(), r.toString());
+        for (RunRow r : a.hostile()) {
+            assertEquals(Category.UNKNOWN, r.category(), r.toString());
+            assertEquals("tried to write", r.reason(), "its own answer, nothing else: " + r);
+        }
         contained(a);
     }
 
@@ -198,6 +201,7 @@ class ArenaRedTeamTest {
             // 256 shells reach the memory limit (sampled resident memory) or, failing that, the time limit.
             assertTrue(r.category() == Category.TIMEOUT || r.category() == Category.MEMOUT, r.toString());
             if (Sandbox.limitsMechanism().startsWith("cgroup")) assertTrue(r.reason().contains("a fork failed at the limit of 256 processes"), r.reason());
+            else assertTrue(r.reason().contains("limit"), r.reason());
         }
         assertTrue((System.nanoTime() - t0) / 1e9 < 60, "the competition went on at its pace");
         contained(a);
@@ -220,8 +224,12 @@ class ArenaRedTeamTest {
     void aDoubleForkedSetsidDaemonDoesNotSurvive() throws Exception {
         Attack a = attack("#!/bin/bash\n( setsid bash -c 'exec sleep @SLEEP@' </dev/null >/dev/null 2>&1 & )\n"
                 + "( setsid nohup bash -c 'while :; do sleep 1; done' '@MARKER@' </dev/null >/dev/null 2>&1 & )\n"
-                + "sleep 0.3\necho '{\"verdict\": \"UNKNOWN\"}'\n", 5, 64, Isolation.BWRAP);
-        for (RunRow r : a.hostile()) assertEquals(Category.UNKNOWN, r.category(), r.toString());
+                + "sleep 0.3\necho '{\"verdict\": \"UNKNOWN\", \"message\": \"daemons started\"}'\n", 5, 64, Isolation.BWRAP);
+        for (RunRow r : a.hostile()) {
+            assertEquals(Category.UNKNOWN, r.category(), r.toString());
+            assertEquals("done", r.termination(), r.toString());
+            assertTrue(r.reason().startsWith("daemons started"), r.reason());
+        }
         contained(a);
     }
 
@@ -230,6 +238,7 @@ class ArenaRedTeamTest {
         Attack a = attack("#!/bin/bash\ntrap '' TERM\nwhile :; do sleep 0.05; done\n", 2, 64, Isolation.BWRAP);
         for (RunRow r : a.hostile()) {
             assertEquals(Category.TIMEOUT, r.category(), r.toString());
+            assertTrue(r.reason().contains("wall-clock limit of 2.0 s"), r.reason());
             assertTrue(r.wallS() >= 1.99 && r.wallS() < 2 + 0.5 + 2, "ended at the limit: " + r.wallS());
         }
         contained(a);
@@ -254,6 +263,29 @@ class ArenaRedTeamTest {
             assertEquals(Category.UNKNOWN, r.category(), r.toString());
             assertTrue(r.reason().contains("over the cap of 1048576"), r.reason());
         }
+        contained(a);
+    }
+
+    /**
+     * A dense {@code entries} completion claimed for order 10⁶ on the judge's small instances: the kernel
+     * rejects the first index beyond the instance's order before it allocates anything, and the competition
+     * goes on (the genuine order-10⁶ instance, judged in a 1 GB heap, is KernelBudgetTest's).
+     */
+    @Test
+    void aDenseEntriesCertificateClaimedForOrderAMillionIsRejectedAtOnce() throws Exception {
+        String script = "#!/bin/bash\nsha=$(sha256sum \"$1\" | cut -d' ' -f1)\n"
+                + "{ printf '{\"format\":\"mcs-certificate/1\",\"problem\":\"psd-completion\",\"instance_sha256\":\"%s\",\"verdict\":\"COMPLETABLE\",' \"$sha\"\n"
+                + "  printf '\"completion\":{\"form\":\"entries\",\"entries\":[[1000000,999999,\"1/2\"]'\n"
+                + "  for i in $(seq 999998 -1 990000); do printf ',[%d,%d,\"1/2\"]' $i $((i-1)); done\n"
+                + "  printf ']}}\\n'; } > \"$2\"\n"
+                + "echo '{\"verdict\": \"COMPLETABLE\"}'\n";
+        long t0 = System.nanoTime();
+        Attack a = attack(script, 10, 64, Isolation.BWRAP);
+        for (RunRow r : a.hostile()) {
+            assertEquals(Category.WRONG, r.category(), r.toString());
+            assertTrue(r.reason().contains("at (1000000,999999) is out of range for order"), r.reason());
+        }
+        assertTrue((System.nanoTime() - t0) / 1e9 < 60, "judged at once");
         contained(a);
     }
 

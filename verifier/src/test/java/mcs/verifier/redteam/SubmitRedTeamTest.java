@@ -35,6 +35,8 @@ class SubmitRedTeamTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir Path tmp;
+    /** The arena rows of the last {@link #submitJar} call. */
+    private List<RunRow> rows;
 
     @BeforeEach
     void needsTheSandbox() {
@@ -53,7 +55,7 @@ class SubmitRedTeamTest {
         Path desc = w.solver.resolve("submission.json");
         Files.writeString(desc, "{\"format\": \"mcs-submission/1\", \"submitter\": {\"name\": \"mallory\"},\n"
                 + " \"solver\": {\"name\": \"deleter\", \"command\": [\"solver.sh\"]},\n"
-                + " \"checks\": {\"tiers\": [\"examples\"], \"time_limit_s\": 5, \"search_s\": 2, \"seed\": 1}}\n");
+                + " \"checks\": {\"tiers\": [\"examples\"], \"time_limit_s\": 5, \"search_s\": 0.5, \"seed\": 1}}\n");
         Map<String, String> before = w.snapshot();
         Path out = w.root.resolve("report");
         World.Run r = World.mcs("submit", "check", desc.toString(), "--record", w.record.toString(), "--out", out.toString());
@@ -81,7 +83,7 @@ class SubmitRedTeamTest {
         Path desc = w.solver.resolve("submission-" + spiName + ".json");
         Files.writeString(desc, "{\"format\": \"mcs-submission/1\", \"submitter\": {\"name\": \"mallory\"},\n"
                 + " \"solver\": {\"name\": \"" + spiName + "\", \"jar\": \"" + jar.getFileName() + "\", \"spi_name\": \"" + spiName + "\"},\n"
-                + " \"checks\": {\"tiers\": [\"examples\"], \"time_limit_s\": " + timeLimit + ", \"search_s\": 2, \"seed\": 1}}\n");
+                + " \"checks\": {\"tiers\": [\"examples\"], \"time_limit_s\": " + timeLimit + ", \"search_s\": 0.5, \"seed\": 1}}\n");
         Map<String, String> before = w.snapshot();
         Path out = w.root.resolve("report-" + spiName);
         World.Run r = World.mcs("submit", "check", desc.toString(), "--record", w.record.toString(), "--out", out.toString(), "--json");
@@ -92,6 +94,8 @@ class SubmitRedTeamTest {
         List<RunRow> rows = ResultsFile.read(out.resolve("solver-examination/arena").resolve(ResultsFile.NAME));
         assertTrue(rows.size() >= 5, "the judge ran every instance of the tier: " + rows.size());
         for (RunRow row : rows) assertEquals("bwrap", row.isolation());
+        this.rows = rows;
+        assertFalse(r.out().contains(w.secret) || r.err().contains(w.secret) || World.allText(out).contains(w.secret), "the secret leaked into the report");
         List<String> left = List.of();
         for (int i = 0; i < 50 && !(left = w.survivors()).isEmpty(); i++) sleep(100);
         assertEquals(List.of(), left, "child JVMs of the jar survived");
@@ -112,7 +116,12 @@ class SubmitRedTeamTest {
     void aJarThatReachesKernelClassesByReflectionChangesNothingOfTheJudge() throws Exception {
         World w = new World(tmp);
         JsonNode report = submitJar(w, "kernel-reflector", 10);
-        assertEquals("REJECTED", report.get("solver").get("verdict").asText(), report.toString());
+        JsonNode solver = report.get("solver");
+        assertEquals("REJECTED", solver.get("verdict").asText(), report.toString());
+        boolean rejected = false;
+        for (JsonNode f : solver.get("findings")) rejected |= f.asText().startsWith("arena: examples/spec-3x3-no.mtx");
+        assertTrue(rejected, "its zero completion of a NO instance is rejected by the judge's own kernel: " + solver);
+        for (RunRow row : rows) assertFalse(row.category() == Category.ERROR, "no run broke the judge: " + row);
         // The judge's kernel is intact: the record's certificates are still accepted, its budgets still apply.
         assertEquals(0, World.mcs("verify", "--all", w.record.toString(), "--tier", "examples").code());
     }
@@ -123,13 +132,22 @@ class SubmitRedTeamTest {
         JsonNode solver = report.get("solver");
         assertEquals("UNVERIFIED", solver.get("verdict").asText(), solver.toString());
         assertTrue(solver.get("reason").asText().contains("every run ended in ERROR"), solver.toString());
+        for (RunRow row : rows) {
+            assertEquals(Category.ERROR, row.category(), row.toString());
+            assertEquals("failed", row.termination(), "only its own JVM ended: " + row);
+            assertTrue(row.reason().contains("no JSON object with a verdict"), row.reason());
+        }
     }
 
     @Test
     void aJarThatLeavesThreadsRunningIsEndedAtTheLimit() throws Exception {
-        JsonNode report = submitJar(new World(tmp), "thread-leaver", 3);
+        JsonNode report = submitJar(new World(tmp), "thread-leaver", 2);
         JsonNode arena = report.get("solver").get("details").get("arena");
         assertTrue(arena.has("TIMEOUT") && arena.get("TIMEOUT").asInt() >= 5, "its JVM never exits by itself: " + arena);
+        for (RunRow row : rows) {
+            assertEquals(Category.TIMEOUT, row.category(), row.toString());
+            assertTrue(row.reason().contains("wall-clock limit of 2.0 s"), row.reason());
+        }
     }
 
     private static void sleep(long ms) {
