@@ -20,12 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * arena report is served, and it ranks last on the tier's leaderboard, below an account whose claims are
  * right.
  */
+@org.junit.jupiter.api.Tag("bwrap")
 class ServiceSolverTest {
     static final ObjectMapper JSON = new ObjectMapper();
     @TempDir Path dir;
 
     @Test
     void aLyingSolverIsRejectedAndRanksLast() throws Exception {
+        // The worker runs a submitted command only in the sandbox (issue 15): without bubblewrap it is not run.
+        mcs.testkit.RequiredTool.require("bwrap", mcs.verifier.sandbox.Sandbox.available(mcs.verifier.sandbox.Isolation.BWRAP), "apt-get install bubblewrap");
         try (TestService s = new TestService(TestService.config(dir.resolve("data"), TestService.h2(dir.resolve("data")), 1, 64 << 20, 1000, 1000))) {
             String mallory = s.token("mallory"), alice = s.token("alice");
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -48,6 +51,7 @@ class ServiceSolverTest {
             assertEquals("REJECTED", v.path("final_state").asText(), v.toString());
             JsonNode solver = v.path("report").path("solver");
             assertEquals("REJECTED", solver.path("verdict").asText());
+            assertEquals("bwrap", v.path("report").path("isolation").asText(), "the stored report names the isolation");
             assertTrue(solver.path("details").path("arena").path("WRONG").asInt() > 0, solver.toString());
             assertTrue(solver.path("findings").toString().contains("arena:"), solver.toString());
             TestService.Res report = s.get("/submissions/" + id + "/arena-report", null);
