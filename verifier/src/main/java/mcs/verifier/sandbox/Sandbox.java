@@ -101,9 +101,12 @@ public final class Sandbox {
      * Runs the request and returns when every process it started has ended.
      *
      * @throws SandboxUnavailableException when {@link Isolation#BWRAP} was asked for and cannot start here
-     * @throws IOException when the private directory or the cgroup cannot be made
+     * @throws IOException when the private directory or the cgroup cannot be made, and
+     *     {@link java.io.InterruptedIOException} when the calling thread was interrupted before the run
+     *     started (a cancelled job starts no further untrusted process)
      */
     public static SandboxResult run(SandboxRequest r) throws IOException {
+        if (Thread.currentThread().isInterrupted()) throw new java.io.InterruptedIOException("interrupted before the run started; nothing was run");
         require(r.isolation());
         Limits lim = r.limits();
         boolean bwrap = r.isolation() == Isolation.BWRAP;
