@@ -313,7 +313,10 @@ public class ServiceBench {
             ts.add(t);
         }
         for (Thread t : ts) t.join();
-        Files.write(Path.of(o.get("--out")), lines);
+        // renamed into place like every update above: the fault script counts its lines while a kill is due
+        Path tmp = Path.of(o.get("--out") + ".tmp");
+        Files.write(tmp, lines);
+        Files.move(tmp, Path.of(o.get("--out")), java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.println("acknowledged " + lines.size() + " of " + n + (errors.isEmpty() ? "" : "; errors: " + errors));
     }
 
