@@ -10,6 +10,9 @@ import mcs.problems.matrix.RationalMatrix;
  * as a NO witness, {@link Entries} lists W on Ω, {@link Ldl} is W = PᵀLDLᵀP and {@link Factor} is
  * W = VVᵀ + δI (shift δ ≥ 0, null meaning 0). {@link Chordal} is an mcs extension for MC1 YES answers on chordal patterns (see
  * docs/DECISIONS.md, "Certificate extensions"). All indices are 0-based in memory.
+ *
+ * <p>Bodies are immutable: lists are copied with {@link List#copyOf}, arrays are copied in and handed
+ * out as copies, and {@link RationalMatrix} and {@link Rational} are immutable themselves.
  */
 public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.Chordal {
     String form();
@@ -43,7 +46,21 @@ public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.C
      */
     record Ldl(int[] order, List<Entry> l, Rational[] d) implements Body {
         public Ldl {
+            order = order.clone();
             l = List.copyOf(l);
+            d = d.clone();
+        }
+
+        /** A copy: the body is immutable. */
+        @Override
+        public int[] order() {
+            return order.clone();
+        }
+
+        /** A copy: the body is immutable. */
+        @Override
+        public Rational[] d() {
+            return d.clone();
         }
 
         @Override
@@ -72,6 +89,12 @@ public sealed interface Body permits Body.Entries, Body.Factor, Body.Ldl, Body.C
 
         public Chordal(int[] order) {
             this(order, List.of());
+        }
+
+        /** A copy: the body is immutable. */
+        @Override
+        public int[] order() {
+            return order.clone();
         }
 
         @Override

@@ -30,12 +30,23 @@ public final class Rational implements Comparable<Rational> {
     private final BigInteger den;
 
     private Rational(BigInteger num, BigInteger den) {
-        this.num = num;
-        this.den = den;
+        this.num = trusted(num);
+        this.den = trusted(den);
+    }
+
+    /**
+     * BigInteger is not final: a subclass handed in by untrusted code could answer differently from one
+     * call to the next. Such a value is replaced by a plain BigInteger of the same value, so a Rational is
+     * immutable whoever built it.
+     */
+    private static BigInteger trusted(BigInteger x) {
+        return x.getClass() == BigInteger.class ? x : new BigInteger(x.toByteArray());
     }
 
     /** p/q reduced to lowest terms; q must be nonzero. */
     public static Rational of(BigInteger p, BigInteger q) {
+        p = trusted(p);
+        q = trusted(q);
         if (q.signum() == 0) throw new ArithmeticException("zero denominator");
         if (q.signum() < 0) {
             p = p.negate();
@@ -61,6 +72,7 @@ public final class Rational implements Comparable<Rational> {
     }
 
     public static Rational of(BigInteger p) {
+        p = trusted(p);
         return p.signum() == 0 ? ZERO : new Rational(p, BigInteger.ONE);
     }
 
@@ -240,6 +252,9 @@ public final class Rational implements Comparable<Rational> {
     public double toDouble() {
         if (den.equals(BigInteger.ONE)) return num.doubleValue();
         BigInteger a = num.abs();
+        // |x| < 2^(|a| − |den| + 1): at or below 2^−1075 (half the least subnormal) it rounds to zero. Checked
+        // first, because the subnormal path below costs time quadratic in the denominator's length.
+        if ((long) a.bitLength() - den.bitLength() + 1 <= -1075) return num.signum() < 0 ? -0.0 : 0.0;
         // Take at least 65 quotient bits and fold the remainder into a sticky bit: then the single
         // rounding done by BigInteger.doubleValue() is the correct rounding of the exact quotient.
         int shift = Math.max(0, 65 - a.bitLength() + den.bitLength());

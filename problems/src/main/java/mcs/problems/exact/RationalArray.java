@@ -9,6 +9,12 @@ import java.util.Map;
  * and |e| ≤ 30000 takes 10 bytes; any other value goes to a side table. Parsed decimal data (the
  * common case) therefore never allocates an object per entry, which is what lets a 10^7-entry instance
  * fit in a few hundred megabytes.
+ *
+ * <p>An array is filled with {@link #set} and {@link #setDecimal}, then {@link #freeze() frozen}: the
+ * matrix types ({@code PartialSymmetricMatrix}, {@code RationalMatrix}) freeze the array they are built
+ * from, so the values of an instance can never change after it exists, whoever holds the array. Freezing
+ * is one-way; a frozen array refuses writes with {@link IllegalStateException}. {@link #copy()} gives a
+ * writable copy.
  */
 public final class RationalArray {
     private static final short SPILLED = Short.MIN_VALUE;
@@ -16,6 +22,8 @@ public final class RationalArray {
     private final long[] unscaled;
     private final short[] exp10;
     private Map<Integer, Rational> spill;
+    /** Volatile: a writer on another thread sees the freeze at its next write. */
+    private volatile boolean frozen;
 
     public RationalArray(int size) {
         unscaled = new long[size];
@@ -26,7 +34,31 @@ public final class RationalArray {
         return unscaled.length;
     }
 
+    /** Makes the array read-only for good and returns it. */
+    public RationalArray freeze() {
+        frozen = true;
+        return this;
+    }
+
+    public boolean isFrozen() {
+        return frozen;
+    }
+
+    /** A writable copy with the same values. */
+    public RationalArray copy() {
+        RationalArray c = new RationalArray(size());
+        System.arraycopy(unscaled, 0, c.unscaled, 0, unscaled.length);
+        System.arraycopy(exp10, 0, c.exp10, 0, exp10.length);
+        if (spill != null) c.spill = new HashMap<>(spill);
+        return c;
+    }
+
+    private void writable() {
+        if (frozen) throw new IllegalStateException("this RationalArray belongs to an immutable matrix and cannot be changed; copy() it");
+    }
+
     public void setDecimal(int k, long u, int e) {
+        writable();
         if (e > Short.MAX_VALUE || e <= SPILLED) {
             set(k, Rational.ofDecimal(u, e));
             return;
@@ -37,6 +69,7 @@ public final class RationalArray {
     }
 
     public void set(int k, Rational r) {
+        writable();
         BigInteger p = r.numerator(), q = r.denominator();
         if (q.equals(BigInteger.ONE) && p.bitLength() < 64) {
             unscaled[k] = p.longValue();

@@ -15,6 +15,11 @@ public record Mc1Instance(PartialSymmetricMatrix matrix, Optional<Promise> promi
     }
 
     @Override
+    public Mc1Instance deepCopy() {
+        return new Mc1Instance(matrix.copy(), promise);
+    }
+
+    @Override
     public int n() {
         return matrix.n();
     }

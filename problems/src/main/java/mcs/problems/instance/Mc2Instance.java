@@ -20,6 +20,11 @@ public record Mc2Instance(RationalMatrix a, Pattern omega, boolean omegaHasDiago
     }
 
     @Override
+    public Mc2Instance deepCopy() {
+        return new Mc2Instance(a.copy(), omega.copy(), omegaHasDiagonal);
+    }
+
+    @Override
     public int n() {
         return a.rows();
     }

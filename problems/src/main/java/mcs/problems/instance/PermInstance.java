@@ -30,6 +30,11 @@ public record PermInstance(Problem problem, Field field, RationalMatrix re, Rati
         return new PermInstance(Problem.HAFNIAN, a.isIntegral() ? Field.INTEGER : Field.REAL, a, null);
     }
 
+    @Override
+    public PermInstance deepCopy() {
+        return new PermInstance(problem, field, re.copy(), im == null ? null : im.copy());
+    }
+
     public boolean isComplex() {
         return im != null;
     }

@@ -55,6 +55,11 @@ public record RepeatedInstance(PermInstance matrix, int[] rowRepeats, int[] colR
         if (rows > MAX_TOTAL) throw new IllegalArgumentException("the expanded order " + rows + " exceeds " + MAX_TOTAL);
     }
 
+    @Override
+    public RepeatedInstance deepCopy() {
+        return new RepeatedInstance(matrix.deepCopy(), rowRepeats, colRepeats);
+    }
+
     /** A hafnian or loop hafnian with repeats r. */
     public static RepeatedInstance symmetric(PermInstance matrix, int[] repeats) {
         return new RepeatedInstance(matrix, repeats, repeats);

@@ -6,7 +6,12 @@ import mcs.problems.exact.RationalArray;
 /**
  * A partial symmetric matrix: a {@link Pattern} Ω and, for every specified entry k, its exact value
  * and the nearest double. Exact values are what the verifier decides on; doubles are what solvers
- * compute with. Immutable once built.
+ * compute with.
+ *
+ * <p>Immutable: the constructor {@linkplain RationalArray#freeze() freezes} the exact store and copies the
+ * doubles, {@link #exactValues()} hands out the frozen store and {@link #approxValues()} a copy, so no
+ * holder of an instance (a solver, a plug-in) can change the values another holder (the kernel) reads.
+ * {@link #copy()} is a deep copy, for code that must not even share objects with untrusted code.
  */
 public final class PartialSymmetricMatrix {
     private final Pattern pattern;
@@ -18,8 +23,13 @@ public final class PartialSymmetricMatrix {
             throw new IllegalArgumentException("value arrays must have one entry per specified position");
         }
         this.pattern = pattern;
-        this.exact = exact;
-        this.approx = approx;
+        this.exact = exact.freeze();
+        this.approx = approx.clone();
+    }
+
+    /** A deep copy: new pattern arrays, a new exact store and new doubles with the same values. */
+    public PartialSymmetricMatrix copy() {
+        return new PartialSymmetricMatrix(pattern.copy(), exact.copy(), approx);
     }
 
     /** From exact values indexed by entry (the doubles are the nearest ones). */
@@ -87,13 +97,13 @@ public final class PartialSymmetricMatrix {
         return exact.get(pattern.diagonalEntry(i));
     }
 
-    /** The compact exact store (read-only by convention). */
+    /** The compact exact store, frozen (read-only). */
     public RationalArray exactValues() {
         return exact;
     }
 
-    /** The double values indexed by entry (read-only by convention). */
+    /** The double values indexed by entry: a fresh copy, O(m). */
     public double[] approxValues() {
-        return approx;
+        return approx.clone();
     }
 }

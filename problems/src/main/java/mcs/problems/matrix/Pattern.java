@@ -14,6 +14,9 @@ import org.jgrapht.graph.DefaultEdge;
  * arrays indexed by k. Indices are 0-based in memory and 1-based only on disk.
  *
  * <p>Memory: 4·(n + m) bytes, plus 8·(m − n) for the full adjacency when first asked for.
+ *
+ * <p>Immutable: the constructor copies the caller's arrays and no method hands out an internal array
+ * ({@link #adjacency()} returns a copy), so a pattern shared with untrusted code stays what it was.
  */
 public final class Pattern {
     private final int n;
@@ -26,7 +29,11 @@ public final class Pattern {
      * @param lowCol per row, strictly increasing columns ≤ row, ending with the row itself
      */
     public Pattern(int n, int[] lowPtr, int[] lowCol) {
+        // Copied before they are validated, so that a caller cannot change them between check and use.
+        lowPtr = lowPtr.clone();
+        lowCol = lowCol.clone();
         if (lowPtr.length != n + 1) throw new IllegalArgumentException("lowPtr must have n+1 entries");
+        if (lowPtr[0] != 0 || lowPtr[n] != lowCol.length) throw new IllegalArgumentException("lowPtr must run from 0 to the number of entries");
         for (int i = 0; i < n; i++) {
             int a = lowPtr[i], b = lowPtr[i + 1];
             if (b <= a || lowCol[b - 1] != i) throw new IllegalArgumentException("row " + i + " lacks its diagonal");
@@ -38,6 +45,11 @@ public final class Pattern {
         this.n = n;
         this.lowPtr = lowPtr;
         this.lowCol = lowCol;
+    }
+
+    /** A deep copy (new arrays; the adjacency is rebuilt on demand). */
+    public Pattern copy() {
+        return new Pattern(n, lowPtr, lowCol);
     }
 
     /** Builds a pattern from 0-based pairs (either order; duplicates and the diagonal are fine). */
@@ -129,22 +141,29 @@ public final class Pattern {
 
     /** Number of off-diagonal neighbours of i in G(Ω). */
     public int degree(int i) {
-        int[][] a = adjacency();
+        int[][] a = sharedAdjacency();
         return a[0][i + 1] - a[0][i];
     }
 
     /** Off-diagonal neighbours of i, increasing. */
     public int[] neighbours(int i) {
-        int[][] a = adjacency();
+        int[][] a = sharedAdjacency();
         return Arrays.copyOfRange(a[1], a[0][i], a[0][i + 1]);
     }
 
     /**
      * The full symmetric adjacency without the diagonal as three arrays {@code {ptr, nbr, entry}}:
      * the neighbours of i are {@code nbr[ptr[i] .. ptr[i+1])}, increasing, and {@code entry[p]} is the
-     * entry index of the pair (i, nbr[p]). Built once on first use in O(n + m); do not modify.
+     * entry index of the pair (i, nbr[p]). Built once on first use in O(n + m); each call returns a fresh
+     * copy (O(n + m)), which the caller owns: call it once per algorithm, not in a loop.
      */
     public int[][] adjacency() {
+        int[][] a = sharedAdjacency();
+        return new int[][] {a[0].clone(), a[1].clone(), a[2].clone()};
+    }
+
+    /** The cached adjacency, for this class only: never handed out. */
+    private int[][] sharedAdjacency() {
         int[][] a = adjacency;
         if (a != null) return a;
         synchronized (this) {

@@ -3,7 +3,11 @@ package mcs.problems.matrix;
 import mcs.problems.exact.Rational;
 import mcs.problems.exact.RationalArray;
 
-/** A dense rows×cols matrix of exact rationals (row-major) with their nearest doubles. Immutable by convention. */
+/**
+ * A dense rows×cols matrix of exact rationals (row-major) with their nearest doubles. Immutable: the
+ * constructor {@linkplain RationalArray#freeze() freezes} the exact store and copies the doubles;
+ * {@link #approxValues()} hands out a copy.
+ */
 public final class RationalMatrix {
     private final int rows;
     private final int cols;
@@ -16,8 +20,13 @@ public final class RationalMatrix {
         }
         this.rows = rows;
         this.cols = cols;
-        this.exact = exact;
-        this.approx = approx;
+        this.exact = exact.freeze();
+        this.approx = approx.clone();
+    }
+
+    /** A deep copy (new arrays, same values). */
+    public RationalMatrix copy() {
+        return new RationalMatrix(rows, cols, exact.copy(), approx);
     }
 
     public static RationalMatrix of(int rows, int cols, Rational[] rowMajor) {
@@ -68,13 +77,14 @@ public final class RationalMatrix {
         return approx[i * cols + j];
     }
 
+    /** The exact store, frozen (read-only). */
     public RationalArray exactValues() {
         return exact;
     }
 
-    /** Row-major doubles (read-only by convention). */
+    /** Row-major doubles: a fresh copy, O(rows·cols). */
     public double[] approxValues() {
-        return approx;
+        return approx.clone();
     }
 
     public boolean isSquare() {

@@ -65,6 +65,21 @@ class RationalTest {
         assertEquals(-Double.MAX_VALUE, Rational.ofDouble(-Double.MAX_VALUE).toDouble(), 0.0);
     }
 
+    /** Values far below the least subnormal round to zero without the exact decimal division (issue 15: it took seconds). */
+    @Test
+    void tinyValuesRoundToZeroFastAndTheSubnormalEdgeStaysExact() {
+        long t0 = System.nanoTime();
+        for (int k = 0; k < 50; k++) {
+            assertEquals(0.0, Rational.of(BigInteger.ONE, BigInteger.ONE.shiftLeft(12000).add(BigInteger.valueOf(k))).toDouble(), 0.0);
+            assertEquals(-0.0, Rational.of(BigInteger.ONE.negate(), BigInteger.ONE.shiftLeft(5000 + k)).toDouble(), 0.0);
+        }
+        assertTrue((System.nanoTime() - t0) / 1e9 < 1, "50 tiny values took " + (System.nanoTime() - t0) / 1e9 + " s");
+        BigInteger half = BigInteger.ONE.shiftLeft(1075);
+        assertEquals(0.0, Rational.of(BigInteger.ONE, half).toDouble(), 0.0, "2^-1075 ties to even: 0");
+        assertEquals(Double.MIN_VALUE, Rational.of(BigInteger.valueOf(3), half.shiftLeft(1)).toDouble(), 0.0, "1.5·2^-1075 rounds up");
+        assertEquals(0.0, Rational.of(BigInteger.ONE, half.add(BigInteger.ONE)).toDouble(), 0.0);
+    }
+
     @Test
     void doublesAreExactRationals() {
         SplittableRandom r = new SplittableRandom(3);

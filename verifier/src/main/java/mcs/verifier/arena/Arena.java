@@ -23,15 +23,20 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import mcs.problems.io.InputException;
 import mcs.verifier.kernel.KernelOptions;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.ProcessGroups;
+import mcs.verifier.sandbox.Sandbox;
 
 /**
  * Runs a plan into a folder: {@code plan.json}, {@code provenance.json}, {@code results.jsonl} (one row
  * appended and flushed per finished run), then the derived {@code results.csv}, {@code ranking.json}
  * and {@code report.html}; certificates are kept under {@code certificates/RUN_ID.json}.
  *
- * <p>{@code jobs} lanes run in parallel; each lane owns one warm worker JVM for SPI solvers, replaced only
- * after it was killed or died. External commands run in their own process groups. When {@link #run}
- * returns, every process it started has ended.
+ * <p>{@code jobs} lanes run in parallel; each lane owns one warm worker JVM for the plan's SPI solvers
+ * (the plan owner's own code, trusted), replaced only after it was killed or died. External commands are
+ * untrusted: each run goes through {@link Sandbox} (bubblewrap unless the plan or {@code --isolation} says
+ * {@code none}; refused before anything is written when bubblewrap cannot start), and every row records its
+ * isolation. When {@link #run} returns, every process it started has ended.
  */
 public final class Arena {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -42,9 +47,21 @@ public final class Arena {
      * @param jobs overrides the plan's {@code jobs} when not null
      * @param progress whether to draw a progress bar on stderr
      */
-    public record Options(boolean resume, boolean retryFailed, int shardK, int shardN, Integer jobs, boolean progress) {
+    /**
+     * @param isolation overrides the plan's {@code isolation} of external commands when not null (the command
+     *     line's {@code --isolation})
+     */
+    public record Options(boolean resume, boolean retryFailed, int shardK, int shardN, Integer jobs, boolean progress, Isolation isolation) {
+        public Options(boolean resume, boolean retryFailed, int shardK, int shardN, Integer jobs, boolean progress) {
+            this(resume, retryFailed, shardK, shardN, jobs, progress, null);
+        }
+
         public static Options plain() {
             return new Options(false, false, 1, 1, null, false);
+        }
+
+        public Options withIsolation(Isolation i) {
+            return new Options(resume, retryFailed, shardK, shardN, jobs, progress, i);
         }
     }
 
@@ -55,6 +72,9 @@ public final class Arena {
 
     public static Summary run(Plan plan, Path out, Options o) throws IOException {
         if (o.jobs() != null) plan = plan.withJobs(o.jobs());
+        if (o.isolation() != null) plan = plan.withIsolation(o.isolation());
+        // Refused before anything is written: untrusted commands never run outside the sandbox by accident.
+        if (plan.solvers().stream().anyMatch(PlanSolver::external)) Sandbox.require(plan.isolation());
         Files.createDirectories(out);
         Path planFile = out.resolve("plan.json");
         if (Files.exists(planFile) && !Files.readString(planFile, StandardCharsets.UTF_8).equals(plan.text())) {
@@ -131,18 +151,19 @@ public final class Arena {
         }
     }
 
-    /** One sequential runner with its own scratch folder and (lazily started) worker JVM. */
+    /**
+     * One sequential runner with its (lazily started) worker JVM. External commands run in the sandbox, each
+     * in a fresh private directory; the plan owner's SPI solvers (trusted, docs/DECISIONS.md) in the worker.
+     */
     private static final class Lane implements AutoCloseable {
         private final Plan plan;
         private final Path out;
-        private final Path work;
         private final Judge judge;
         private Worker worker;
 
-        Lane(Plan plan, Path out, int index, Judge judge) throws IOException {
+        Lane(Plan plan, Path out, int index, Judge judge) {
             this.plan = plan;
             this.out = out;
-            this.work = Files.createDirectories(out.resolve("work").resolve("lane-" + index));
             this.judge = judge;
         }
 
@@ -152,12 +173,21 @@ public final class Arena {
             int cap = plan.outputCapKb() * 1024;
             Attempt a;
             if (r.solver().external()) {
-                a = ExternalRunner.run(Commands.resolve(plan.base(), r.solver().command()), r.instance().path(), cert, work,
-                        plan.timeLimitS(), plan.memoryLimitMb(), plan.graceS(), cap);
+                a = ExternalRunner.run(Commands.resolve(plan.base(), r.solver().command()), r.instance().path(), r.solver().files(),
+                        plan.sandboxLimits(), plan.isolation(), r.runId());
             } else {
                 a = viaWorker(r, cert, cap);
+                a = withWorkerCertificate(a, cert, (long) plan.certificateCapMb() << 20);
             }
             return judge.judge(r, a, cert);
+        }
+
+        /** The certificate a (trusted) worker wrote, read within the cap. */
+        private static Attempt withWorkerCertificate(Attempt a, Path cert, long cap) throws IOException {
+            if (!Files.isRegularFile(cert, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return a;
+            long size = Files.size(cert);
+            if (size > cap) return a.withCertificate(null, true, "the certificate has " + size + " bytes, over the cap of " + cap);
+            return a.withCertificate(Files.readAllBytes(cert), false, null);
         }
 
         private Attempt viaWorker(RunSpec r, Path cert, int cap) throws IOException {

@@ -2,78 +2,52 @@ package mcs.verifier.arena;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.Limits;
+import mcs.verifier.sandbox.Sandbox;
+import mcs.verifier.sandbox.SandboxRequest;
+import mcs.verifier.sandbox.SandboxResult;
 
 /**
- * Runs an external competitor as {@code CMD INSTANCE CERT_OUT} (SPEC §5) in its own process group with
- * stdin from /dev/null and both output streams captured up to a cap. At the wall-clock limit the group
- * gets SIGTERM, then SIGKILL after the grace period; a group whose resident memory (sampled every
- * 20 ms) exceeds the memory limit is ended the same way. Processes the competitor left behind in its
- * group are ended when it exits. The answer is the {@code verdict} field of the JSON object it prints
- * on stdout (the {@code mcs solve --json} object).
+ * Runs an external competitor as {@code CMD INSTANCE CERT_OUT} (SPEC §5) through the sandbox
+ * ({@link Sandbox}: bubblewrap unless the plan says {@code "isolation": "none"}, prlimit, cgroups, the
+ * wall-clock and memory limits with SIGTERM then SIGKILL after the grace period, and the kill of every
+ * process it left). CERT_OUT lies in the run's private directory; the judge copies the certificate out
+ * after the run ended. The answer is the {@code verdict} field of the JSON object it prints on stdout (the
+ * {@code mcs solve --json} object).
  */
 final class ExternalRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long POLL_MILLIS = 20;
 
     private ExternalRunner() {}
 
-    static Attempt run(List<String> argv, Path instance, Path certOut, Path workDir, double limitS, int memMb, double graceS, int capBytes)
-            throws IOException {
-        List<String> cmd = new ArrayList<>(argv);
-        cmd.add(instance.toString());
-        cmd.add(certOut.toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        long t0 = System.nanoTime();
-        Process p;
-        try {
-            p = ProcessGroups.start(pb);
-        } catch (IOException e) {
-            return new Attempt("failed", null, null, "cannot start " + argv.get(0) + ": " + e.getMessage(), 0, -1, -1);
-        }
-        long pgid = p.pid();
-        CappedCapture out = new CappedCapture(p.getInputStream(), capBytes, "arena-stdout-" + pgid);
-        CappedCapture err = new CappedCapture(p.getErrorStream(), capBytes, "arena-stderr-" + pgid);
-        long limitNanos = (long) (limitS * 1e9);
-        String termination = "done";
-        double cpu = -1, rss = -1;
-        try {
-            while (!p.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                double[] u = ProcStats.groupUsage(pgid);
-                cpu = Math.max(cpu, u[0]);
-                rss = Math.max(rss, u[1]);
-                if (System.nanoTime() - t0 >= limitNanos) {
-                    termination = "timeout";
-                    break;
-                }
-                if (u[1] > memMb) {
-                    termination = "memory";
-                    break;
-                }
+    /**
+     * @param visible further files the command may read (the plan's {@code files} of this solver)
+     * @param label names the run's scratch folder (the run id)
+     */
+    static Attempt run(List<String> argv, Path instance, List<Path> visible, Limits limits, Isolation isolation, String label) throws IOException {
+        SandboxResult s = Sandbox.run(new SandboxRequest(argv, instance, visible, limits, isolation, label));
+        String note = s.reason() == null || s.reason().isEmpty() ? "" : " (" + s.reason() + ")";
+        Attempt a;
+        if ("failed".equals(s.termination())) {
+            a = new Attempt("failed", null, null, s.reason(), s.wallS(), s.cpuS(), s.peakRssMb(), s.isolation(), null, false, null);
+        } else if (!s.exited()) {
+            String why = s.reason() + (s.stderr().isBlank() ? "" : "; stderr: " + tail(s.stderr()));
+            a = new Attempt(s.termination(), s.exitCode(), null, why, s.wallS(), s.cpuS(), s.peakRssMb(), s.isolation(), null, false, null);
+        } else {
+            JsonNode answer = lastJsonObject(s.stdout());
+            if (answer == null || !answer.hasNonNull("verdict")) {
+                a = new Attempt("failed", s.exitCode(), null, "exit code " + s.exitCode() + ", no JSON object with a verdict on stdout" + note
+                        + (s.stderr().isBlank() ? "" : "; stderr: " + tail(s.stderr())), s.wallS(), s.cpuS(), s.peakRssMb(), s.isolation(), null, false, null);
+            } else {
+                a = new Attempt("done", s.exitCode(), answer.get("verdict").asText(), answer.path("message").asText("") + note, s.wallS(), s.cpuS(),
+                        s.peakRssMb(), s.isolation(), null, false, null);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            termination = "failed";
         }
-        double wall = (System.nanoTime() - t0) / 1e9;
-        boolean leftovers = ProcessGroups.terminate(pgid, (long) (graceS * 1000)) && "done".equals(termination);
-        Integer code = p.isAlive() ? null : p.exitValue();
-        String stdout = out.text(1000);
-        String stderr = err.text(1000);
-        if (!"done".equals(termination)) return new Attempt(termination, code, null, tail(stderr), wall, cpu, rss);
-        String note = (leftovers ? " (processes it left running were killed)" : "")
-                + (out.dropped() > 0 ? " (stdout cut at " + capBytes + " bytes, " + out.dropped() + " dropped)" : "");
-        JsonNode answer = lastJsonObject(stdout);
-        if (answer == null || !answer.hasNonNull("verdict")) {
-            return new Attempt("failed", code, null, "exit code " + code + ", no JSON object with a verdict on stdout" + note
-                    + (stderr.isBlank() ? "" : "; stderr: " + tail(stderr)), wall, cpu, rss);
-        }
-        String message = answer.path("message").asText("") + note;
-        return new Attempt("done", code, answer.get("verdict").asText(), message, wall, cpu, rss);
+        return a.withCertificate(s.certificate(), s.certificateOverCap(), s.certificateProblem());
     }
 
     /** The last line of stdout that parses as a JSON object, or the whole text as one (pretty-printed) object. */

@@ -19,7 +19,7 @@ import mcs.problems.io.InputException;
  */
 public final class Outputs {
     private static final String[] COLUMNS = {"run_id", "solver", "instance", "seed", "category", "verdict", "reason", "wall_s", "cpu_s",
-        "peak_rss_mb", "instance_sha256", "termination", "exit_code", "known"};
+        "peak_rss_mb", "instance_sha256", "termination", "exit_code", "known", "isolation"};
 
     private Outputs() {}
 

@@ -27,8 +27,12 @@ import mcs.problems.io.InputException;
  * </pre>
  * Optional fields beyond the SPEC, with defaults: {@code grace_s} (1, seconds between SIGTERM and
  * SIGKILL), {@code jobs} (1, runs in parallel), {@code output_cap_kb} (1024, captured bytes per stream
- * and run), {@code threads} (1, threads an SPI solver may use). Relative paths (instances, a command's
- * program when it contains a '/') are relative to the plan file's folder.
+ * and run), {@code threads} (1, threads an SPI solver may use), {@code isolation} ({@code "bwrap"}: every
+ * external command runs in the sandbox of {@link mcs.verifier.sandbox.Sandbox}; {@code "none"} opts out and
+ * is recorded in every row), {@code certificate_cap_mb} (64: a larger certificate is not read, and the run
+ * counts as UNKNOWN), and per command solver {@code files} (further files or folders its sandbox may read).
+ * Relative paths (instances, a command's program when it contains a '/', files) are relative to the plan
+ * file's folder.
  *
  * @param text the plan's canonical JSON (its SHA-256 identifies the plan across shards)
  * @param source the plan file's name as given, for error messages
@@ -53,15 +57,19 @@ public record Plan(
         String source,
         List<Integer> patternSlots,
         List<Integer> familySlots,
-        Map<String, Long> lines) {
+        Map<String, Long> lines,
+        mcs.verifier.sandbox.Isolation isolation,
+        int certificateCapMb) {
 
     public static final String FORMAT = "mcs-plan/1";
     /** The solver name that means what {@code mcs solve --solver auto} means. */
     public static final String AUTO = "auto";
+    /** Default of {@code certificate_cap_mb}. */
+    public static final int DEFAULT_CERTIFICATE_CAP_MB = (int) (mcs.verifier.sandbox.Limits.DEFAULT_CERTIFICATE_CAP >> 20);
     public static final List<String> SCORINGS = List.of("errors-first", "solved-time", "par2");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("format", "solvers", "instances", "seeds", "time_limit_s", "memory_limit_mb",
-            "scoring", "grace_s", "jobs", "output_cap_kb", "threads");
+            "scoring", "grace_s", "jobs", "output_cap_kb", "threads", "isolation", "certificate_cap_mb");
 
     /** Reads and validates a plan; every problem is an {@link InputException} naming the file and line. */
     public static Plan read(Path file) {
@@ -119,8 +127,24 @@ public record Plan(
         int jobs = (int) r.positive(root, "jobs", 1);
         int cap = (int) r.positive(root, "output_cap_kb", 1024);
         int threads = (int) r.positive(root, "threads", 1);
-        return new Plan(base, solvers, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name,
-                List.copyOf(patternSlots), List.copyOf(familySlots), Map.copyOf(lines));
+        mcs.verifier.sandbox.Isolation isolation;
+        try {
+            isolation = mcs.verifier.sandbox.Isolation.parse(root.path("isolation").asText("bwrap"));
+        } catch (IllegalArgumentException e) {
+            throw r.error("isolation", "\"isolation\": " + e.getMessage());
+        }
+        double certCapMb = r.positive(root, "certificate_cap_mb", DEFAULT_CERTIFICATE_CAP_MB);
+        if (certCapMb != Math.rint(certCapMb) || certCapMb > 1 << 20) throw r.error("certificate_cap_mb", "\"certificate_cap_mb\" must be a whole number of MiB, at most 1048576");
+        int certCap = (int) certCapMb;
+        List<PlanSolver> withFiles = new ArrayList<>();
+        for (int i = 0; i < solvers.size(); i++) {
+            PlanSolver s = solvers.get(i);
+            List<Path> files = new ArrayList<>();
+            for (String f : r.files(root.path("solvers").get(i), "/solvers/" + i, s.name())) files.add(base.resolve(f).normalize());
+            withFiles.add(new PlanSolver(s.name(), s.spi(), s.options(), s.command(), files));
+        }
+        return new Plan(base, withFiles, patterns, families, seeds, limit, mem, scoring, grace, jobs, cap, threads, canonical(root), name,
+                List.copyOf(patternSlots), List.copyOf(familySlots), Map.copyOf(lines), isolation, certCap);
     }
 
     private static String canonical(JsonNode root) {
@@ -134,7 +158,18 @@ public record Plan(
     /** The same plan with another parallelism (a command-line override). */
     public Plan withJobs(int j) {
         return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, j, outputCapKb, threads, text, source,
-                patternSlots, familySlots, lines);
+                patternSlots, familySlots, lines, isolation, certificateCapMb);
+    }
+
+    /** The same plan with another isolation of its external commands (the command line's {@code --isolation}). */
+    public Plan withIsolation(mcs.verifier.sandbox.Isolation i) {
+        return new Plan(base, solvers, instancePatterns, families, seeds, timeLimitS, memoryLimitMb, scoring, graceS, jobs, outputCapKb, threads, text, source,
+                patternSlots, familySlots, lines, i, certificateCapMb);
+    }
+
+    /** Sandbox limits of one external run of this plan. */
+    public mcs.verifier.sandbox.Limits sandboxLimits() {
+        return mcs.verifier.sandbox.Limits.of(timeLimitS, memoryLimitMb, (long) certificateCapMb << 20).withGrace(graceS).withOutputCap(outputCapKb * 1024);
     }
 
     /** An input error naming this plan's file and the line of the value at {@code pointer} (or of its nearest enclosing value). */
@@ -189,6 +224,21 @@ public record Plan(
                     for (JsonNode a : c) argv.add(a.asText());
                     out.add(new PlanSolver(nm, null, opts, argv));
                 }
+            }
+            return out;
+        }
+
+        /** The optional {@code "files"} of solver {@code s} at {@code at} (command solvers only). */
+        List<String> files(JsonNode s, String at, String nm) {
+            JsonNode f = s.path("files");
+            if (f.isMissingNode()) return List.of();
+            if (!s.has("command")) throw at(at + "/files", "\"files\" of '" + nm + "' is for command solvers only");
+            if (!f.isArray()) throw at(at + "/files", "\"files\" of '" + nm + "' must be a list of paths");
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < f.size(); k++) {
+                JsonNode x = f.get(k);
+                if (!x.isTextual() || x.asText().isEmpty()) throw at(at + "/files/" + k, "\"files\" of '" + nm + "' must hold non-empty path strings");
+                out.add(x.asText());
             }
             return out;
         }

@@ -15,7 +15,7 @@ import mcs.problems.spi.Solvers;
 /**
  * Checks that everything a plan names exists before any run starts: every SPI solver name is {@code auto}
  * or an installed solver, every family is known (with known parameters), every instance folder or glob
- * matches a file, and every command's program can be found. A mistake is an {@link InputException} naming
+ * matches a file, and every command's program and {@code files} can be found. A mistake is an {@link InputException} naming
  * the plan file, the line of the value at fault and what is available, so a misspelt name costs the user
  * one line instead of a competition of ERROR rows.
  */
@@ -64,6 +64,10 @@ public final class PlanCheck {
     }
 
     private static void checkProgram(Plan plan, int i, PlanSolver s) {
+        for (int k = 0; k < s.files().size(); k++) {
+            Path f = s.files().get(k);
+            if (!Files.exists(f)) throw plan.error("/solvers/" + i + "/files/" + k, "file '" + f + "' that '" + s.name() + "' may read does not exist");
+        }
         String prog = s.command().get(0);
         if (prog.contains("/")) {
             Path p = plan.base().resolve(prog).normalize();

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * One line of {@code results.jsonl} (SPEC §5), plus fields beyond the SPEC: {@code instance_sha256},
  * {@code termination} (BenchExec's termination reason: {@code done}, {@code timeout}, {@code memory},
- * {@code killed}, {@code failed}), {@code exit_code} and {@code known} (the instance's known verdict).
+ * {@code killed}, {@code failed}), {@code exit_code}, {@code known} (the instance's known verdict) and
+ * {@code isolation} (how the run was isolated: {@code bwrap} or {@code none} for external commands,
+ * {@code worker} for the plan owner's SPI solvers; absent in rows written before it existed).
  *
  * @param verdict the verdict the solver claimed (COMPLETABLE, NOT_COMPLETABLE, SOLVED, UNKNOWN)
  * @param wallS wall-clock seconds measured by the arena
@@ -27,7 +29,14 @@ public record RunRow(
         String instanceSha256,
         String termination,
         Integer exitCode,
-        String known) {
+        String known,
+        String isolation) {
+
+    /** A row without a recorded isolation (rows written before issue 15, tests). */
+    public RunRow(String runId, String solver, String instance, long seed, Category category, String verdict, String reason, double wallS,
+            double cpuS, double peakRssMb, String instanceSha256, String termination, Integer exitCode, String known) {
+        this(runId, solver, instance, seed, category, verdict, reason, wallS, cpuS, peakRssMb, instanceSha256, termination, exitCode, known, null);
+    }
 
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -45,6 +54,7 @@ public record RunRow(
         m.put("termination", termination);
         m.put("exit_code", exitCode);
         m.put("known", known);
+        if (isolation != null) m.put("isolation", isolation);
         return m;
     }
 
@@ -52,12 +62,12 @@ public record RunRow(
         return new RunRow(str(m, "run_id"), str(m, "solver"), str(m, "instance"), ((Number) m.get("seed")).longValue(),
                 Category.valueOf(str(m, "category")), str(m, "verdict"), str(m, "reason"), num(m, "wall_s"), num(m, "cpu_s"),
                 num(m, "peak_rss_mb"), str(m, "instance_sha256"), str(m, "termination"),
-                m.get("exit_code") == null ? null : ((Number) m.get("exit_code")).intValue(), str(m, "known"));
+                m.get("exit_code") == null ? null : ((Number) m.get("exit_code")).intValue(), str(m, "known"), str(m, "isolation"));
     }
 
     /** The same row re-categorised (used when a verdict contradicts a verified one). */
     public RunRow withCategory(Category c, String why) {
-        return new RunRow(runId, solver, instance, seed, c, verdict, why, wallS, cpuS, peakRssMb, instanceSha256, termination, exitCode, known);
+        return new RunRow(runId, solver, instance, seed, c, verdict, why, wallS, cpuS, peakRssMb, instanceSha256, termination, exitCode, known, isolation);
     }
 
     public boolean solved() {

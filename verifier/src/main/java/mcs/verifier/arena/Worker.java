@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import mcs.verifier.sandbox.CappedCapture;
+import mcs.verifier.sandbox.ProcStats;
+import mcs.verifier.sandbox.ProcessGroups;
 
 /**
  * The arena's side of one warm {@link WorkerMain} JVM, in its own process group with {@code -Xmx} set

@@ -50,6 +50,9 @@ final class ArenaCommand implements Runnable {
         @Option(names = "--retry-failed", description = "Run again the runs whose category is ERROR (implies --resume).") boolean retryFailed;
         @Option(names = "--shard", paramLabel = "K/N", description = "Run only the runs with index = K-1 (mod N).") String shard;
         @Option(names = "--jobs", paramLabel = "J", description = "Runs in parallel (default: the plan's 'jobs', else 1).") Integer jobs;
+        @Option(names = "--isolation", paramLabel = "bwrap|none", description = {
+            "How external commands are isolated (default: the plan's 'isolation', else bwrap: bubblewrap sandbox, refused where it",
+            "cannot start). 'none' runs them with your rights; every row of results.jsonl records it."}) String isolation;
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
@@ -70,7 +73,9 @@ final class ArenaCommand implements Runnable {
             boolean progress = stderrIsTerminal() && System.getenv("MCS_NO_PROGRESS") == null;
             Plan p = Plan.read(plan);
             PlanCheck.check(p);
-            Arena.Summary s = Arena.run(p, out, new Arena.Options(resume, retryFailed, k, n, jobs, progress));
+            Arena.Options options = new Arena.Options(resume, retryFailed, k, n, jobs, progress);
+            if (isolation != null) options = options.withIsolation(Isolations.parse(isolation));
+            Arena.Summary s = Arena.run(p, out, options);
             PrintWriter o = spec.commandLine().getOut();
             o.printf("%d runs in this %s, %d already finished, %d run now; results in %s%n", s.planned(), n > 1 ? "shard" : "plan", s.skipped(), s.ran(), out);
             printRanking(o, s.ranking());

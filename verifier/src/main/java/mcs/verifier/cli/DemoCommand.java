@@ -60,7 +60,7 @@ final class DemoCommand implements Callable<Integer> {
             Path file = dir.resolve(row.file());
             LoadedInstance li = InstanceReader.read(file, null);
             var chosen = SolveRunner.select("auto", li.instance());
-            var o = SolveRunner.run(chosen, li.instance(), li.sha256(), SolverOptions.defaults(), timeout, KernelOptions.defaults());
+            var o = SolveRunner.run(chosen, li, SolverOptions.defaults(), timeout, KernelOptions.defaults());
             SolverResult r = o.result();
             String answer = r.value() != null ? r.value() : r.verdict().name();
             String kernel = "-";
@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
                 Path cert = certs.resolve(row.file().replaceAll("[^A-Za-z0-9._-]", "_") + ".cert.json");
                 CertificateJson.write(cert, r.certificate());
                 Certificate back = CertificateJson.read(cert);
-                Judgement j = Kernel.check(li.instance(), li.sha256(), back, KernelOptions.defaults());
+                Judgement j = Kernel.check(InstanceReader.read(file, null).instance(), li.sha256(), back, KernelOptions.defaults());
                 kernel = j.outcome().name();
             }
             // UNKNOWN is an honest answer, not a wrong one; a wrong verdict or a rejected certificate is.

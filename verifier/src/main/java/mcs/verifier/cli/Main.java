@@ -2,6 +2,7 @@ package mcs.verifier.cli;
 
 import java.io.PrintWriter;
 import mcs.problems.io.InputException;
+import mcs.verifier.sandbox.SandboxUnavailableException;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,6 +90,8 @@ public final class Main implements Runnable {
                 e.println("mcs: error: " + ie.oneLine());
             } else if (ex instanceof UsageException ue) {
                 e.println("mcs: error: " + ue.getMessage());
+            } else if (ex instanceof SandboxUnavailableException su) {
+                e.println("mcs: error: " + su.getMessage());
             } else {
                 e.println("mcs: internal error: " + ex);
                 if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
@@ -122,7 +125,7 @@ public final class Main implements Runnable {
     }
 
     static int exitCodeOf(Throwable ex) {
-        if (ex instanceof InputException || ex instanceof UsageException) return ExitCodes.INVALID_INPUT;
+        if (ex instanceof InputException || ex instanceof UsageException || ex instanceof SandboxUnavailableException) return ExitCodes.INVALID_INPUT;
         if (ex instanceof CommandLine.ParameterException) return ExitCodes.INVALID_INPUT;
         return ExitCodes.INTERNAL;
     }

@@ -42,7 +42,7 @@ final class RecordCommand implements Runnable {
             Timeouts.check(timeout);
             PrintWriter out = spec.commandLine().getOut();
             LibraryBuilder.Solve solve = li -> {
-                var o = SolveRunner.run(SolveRunner.select("auto", li.instance()), li.instance(), li.sha256(), SolverOptions.defaults(), timeout, KernelOptions.defaults());
+                var o = SolveRunner.run(SolveRunner.select("auto", li.instance()), li, SolverOptions.defaults(), timeout, KernelOptions.defaults());
                 if (o.result() == null || o.result().status() != Status.SOLVED) return null;
                 return new LibraryBuilder.Solved(o.result().certificate(), o.result().solver());
             };

@@ -77,7 +77,7 @@ final class SolveCommand implements Callable<Integer> {
             if (threads < 1) throw new UsageException("--threads must be >= 1");
             opts = opts.withThreads(threads);
         }
-        SolveRunner.Outcome o = SolveRunner.run(chosen, inst, loaded.sha256(), opts, timeout, KernelOptions.defaults());
+        SolveRunner.Outcome o = SolveRunner.run(chosen, loaded, opts, timeout, KernelOptions.defaults());
         SolverResult r = o.result();
         boolean rejected = o.judgement() != null && o.judgement().outcome() == Outcome.REJECTED;
         String certPath = null;

@@ -15,6 +15,8 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import mcs.problems.instance.Instance;
+import mcs.problems.io.InstanceReader;
+import mcs.problems.io.LoadedInstance;
 import mcs.problems.spi.DeadlineExceededException;
 import mcs.problems.spi.Solver;
 import mcs.problems.spi.SolverOptions;
@@ -26,8 +28,8 @@ import mcs.verifier.kernel.Kernel;
 import mcs.verifier.kernel.KernelOptions;
 
 /**
- * Runs solvers on an instance under a deadline and checks every certificate with the kernel before it
- * is reported: a verdict whose certificate the kernel rejects is a solver defect and is reported as an
+ * Runs solvers on an instance under a deadline and checks every certificate with the kernel, on the
+ * instance re-read from its file, before it is reported: a verdict whose certificate the kernel rejects is a solver defect and is reported as an
  * error, never as an answer.
  */
 final class SolveRunner {
@@ -54,7 +56,26 @@ final class SolveRunner {
         return out;
     }
 
+    /**
+     * Runs the solvers on the loaded instance; a certificate is judged on the instance re-read by the judge from
+     * the file's bytes, whose SHA-256 must still be the one the solver was given: the kernel never reads the
+     * object a solver held (issue 15, "a sealed kernel").
+     */
+    static Outcome run(List<Solver> solvers, LoadedInstance loaded, SolverOptions opts, double timeoutSeconds, KernelOptions kopts) {
+        return run(solvers, loaded.instance(), loaded.sha256(), opts, timeoutSeconds, r -> judgeOnFreshRead(loaded, r, kopts));
+    }
+
+    /**
+     * For an instance that exists only in memory: the kernel judges a deep copy taken before any solver ran,
+     * never the object the solvers held.
+     */
     static Outcome run(List<Solver> solvers, Instance inst, String sha, SolverOptions opts, double timeoutSeconds, KernelOptions kopts) {
+        Instance judged = inst.deepCopy();
+        return run(solvers, inst, sha, opts, timeoutSeconds, r -> Kernel.check(judged, sha, r.certificate(), kopts));
+    }
+
+    private static Outcome run(List<Solver> solvers, Instance inst, String sha, SolverOptions opts, double timeoutSeconds,
+            java.util.function.Function<SolverResult, Judgement> judge) {
         long t0 = System.nanoTime();
         List<String> tried = new ArrayList<>();
         SolverResult last = null;
@@ -75,7 +96,7 @@ final class SolveRunner {
                 SolverOptions o = timeoutSeconds > 0 ? opts.withTimeoutSeconds(left) : opts;
                 last = runOne(pool, s, inst, sha, o, timeoutSeconds > 0 ? left : -1);
                 if (last.status() == Status.SOLVED) {
-                    judgement = Kernel.check(inst, sha, last.certificate(), kopts);
+                    judgement = judge.apply(last);
                     break;
                 }
                 if (last.status() == Status.TIMEOUT) break;
@@ -84,6 +105,16 @@ final class SolveRunner {
             pool.shutdownNow();
         }
         return new Outcome(last, judgement, (System.nanoTime() - t0) / 1e9, tried);
+    }
+
+    /** The kernel's judgement on the instance read again from its bytes (and the hash of those bytes). */
+    static Judgement judgeOnFreshRead(LoadedInstance loaded, SolverResult r, KernelOptions kopts) {
+        LoadedInstance fresh = InstanceReader.read(loaded.path(), loaded.instance().problem());
+        if (!fresh.sha256().equals(loaded.sha256())) {
+            return Judgement.rejected("instance-hash", "the instance file changed while the solver ran: its SHA-256 is now " + fresh.sha256()
+                    + ", the solver was given " + loaded.sha256());
+        }
+        return Kernel.check(fresh.instance(), fresh.sha256(), r.certificate(), kopts);
     }
 
     private static SolverResult runOne(ExecutorService pool, Solver s, Instance inst, String sha, SolverOptions o, double seconds) {

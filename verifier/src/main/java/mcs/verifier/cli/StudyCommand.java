@@ -74,6 +74,11 @@ final class StudyCommand implements Runnable {
         @Option(names = "--keep-going", description = "Run every level, even after one where every run timed out or failed.") boolean keepGoing;
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not hold a previous study).") Path out;
         @Option(names = "--json", description = "Also print study.json on stdout.") boolean json;
+        @Option(names = "--isolation", paramLabel = "bwrap|none", defaultValue = "bwrap", description = {
+            "How a --command solver is isolated. Default: ${DEFAULT-VALUE} (bubblewrap sandbox: it sees the system, its instance, its",
+            "own program and the --file paths; refused where bubblewrap cannot start). 'none' runs it with your rights."}) String isolation;
+        @Option(names = "--file", paramLabel = "PATH", description = "A further file or folder a --command solver may read in its sandbox (repeatable).")
+        List<Path> files = new java.util.ArrayList<>();
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
         abstract StudySpec.Kind kind();
@@ -139,7 +144,7 @@ final class StudyCommand implements Runnable {
             boolean hasAnswer = f.parameters().stream().anyMatch(p -> p.name().equals("answer"));
             List<String> answers = hasAnswer && !params.containsKey("answer") ? List.of("yes", "no") : List.of();
             return new StudySpec(kind(), name, spi, options, cmd, family, params, sizeList, epsList, answers, seedList, solverSeed, timeout, memoryMb, bootstrap,
-                    bootstrapSeed, keepGoing, commandLine(spec));
+                    bootstrapSeed, keepGoing, commandLine(spec), Isolations.parse(isolation), files);
         }
     }
 

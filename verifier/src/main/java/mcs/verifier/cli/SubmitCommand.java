@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.Sandbox;
 import mcs.verifier.submit.ClaimCheck;
 import mcs.verifier.submit.SubmissionCheck;
 import mcs.verifier.submit.Submission;
@@ -41,15 +43,23 @@ final class SubmitCommand implements Runnable {
         @Option(names = "--json", description = "Print the report as JSON on stdout.")
         boolean json;
 
+        @Option(names = "--isolation", paramLabel = "bwrap|none", defaultValue = "bwrap", description = {
+            "How the submitted solver's runs are isolated. Default: ${DEFAULT-VALUE} (bubblewrap sandbox; refused where it cannot start).",
+            "'none' runs the submitted code with your rights; the report says so."})
+        String isolation;
+
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            Isolation iso = Isolations.parse(isolation);
             Submission s = Submission.read(descriptor);
+            // Refused before anything runs or is written when the sandbox cannot start here.
+            if (s.solver() != null) Sandbox.require(iso);
             Path base = descriptor.toAbsolutePath().getParent();
             PrintWriter err = spec.commandLine().getErr();
             Path dir = out != null ? out : base;
-            SubmissionReport report = SubmissionCheck.judge(s, base, record, dir.resolve("solver-examination"), err);
+            SubmissionReport report = SubmissionCheck.judge(s, base, record, dir.resolve("solver-examination"), err, iso);
             List<ClaimCheck.Result> results = report.claims();
             SubmissionReport.SolverFindings solver = report.solver();
             List<Path> written = report.write(dir);
@@ -59,7 +69,7 @@ final class SubmitCommand implements Runnable {
             } else {
                 for (ClaimCheck.Result r : results) o.printf("%-10s %-20s %s: %s%n", r.outcome(), r.id(), r.instance(), r.reason());
                 if (solver != null) {
-                    o.printf("%-10s solver %s: %s%n", solver.outcome(), solver.name(), solver.reason());
+                    o.printf("%-10s solver %s (isolation %s): %s%n", solver.outcome(), solver.name(), iso.id(), solver.reason());
                     for (String f : solver.findings()) o.printf("           %s%n", f);
                 }
                 o.printf("%s; report: %s, %s%n", report.verdict(), written.get(0), written.get(1));

@@ -47,6 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent is recomputed exactly; (loop) hafnians get N + 10 and a work budget that grows with N. Default: ${DEFAULT-VALUE}.")
     int permMaxN;
 
+    @Option(names = "--time-budget", paramLabel = "S", defaultValue = "600", description = "Wall-clock budget of one check in seconds; beyond it the verdict is UNVERIFIED (check 'budget'). 0: none. Default: ${DEFAULT-VALUE}.")
+    double timeBudget;
+
     @Option(names = "--json", description = "Print one JSON object: verdict, reason, method, bounds.")
     boolean json;
 
@@ -62,7 +65,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         if (tau.signum() < 0) throw new UsageException("--tolerance must be >= 0, got " + tolerance);
         if (permMaxN < 1) throw new UsageException("--perm-max-n must be >= 1");
-        KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN);
+        if (!(timeBudget >= 0)) throw new UsageException("--time-budget must be >= 0, got " + timeBudget);
+        KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN).withTimeBudgetSeconds(timeBudget);
         if (all != null) {
             if (file != null) throw new UsageException("give either --all DIR or FILE CERT, not both");
             return RecordReport.verifyAll(spec.commandLine().getOut(), json, all, tiers, ko);

@@ -42,10 +42,18 @@ import mcs.problems.matrix.Pattern;
  * exists (Grone, Johnson, Sá, Wolkowicz 1984). Bounds: λmin(X) ≥ 0 and λmax(X) ≤ tr X = Σ a_ii. Tolerance
  * mode is not applied: the check is exact.
  *
+ * <p><b>Budget:</b> a block of order above {@link #MAX_BLOCK}, or Σ|C(v)|³ above {@link #MAX_BLOCK_WORK}, ends the
+ * check as UNVERIFIED (check {@code budget}) before anything that size is allocated.
+ *
  * <p><b>Cost:</b> O((m + f) log(m + f)) to merge f fill entries into the pattern, O(n + m + f) for the order, Σ_v |C(v)|³ word operations for the blocks plus
  * O(|C(v)|² log deg) look-ups of the block's entries.
  */
 final class ChordalCheck {
+    /** Largest clique block decided (a dense block of this order holds about 70 MB of words). */
+    static final int MAX_BLOCK = 3000;
+    /** Budget on Σ|C(v)|³ over the checked blocks. */
+    static final double MAX_BLOCK_WORK = 5e10;
+
     private ChordalCheck() {}
 
     static Judgement check(Mc1Instance inst, Body.Chordal body) {
@@ -154,6 +162,7 @@ final class ChordalCheck {
             if (f >= 0 && later[u] == later[f] + 1) covered[f] = true;
         }
         int checked = 0;
+        double cubes = 0;
         int[] idx = new int[16];
         long[][] small = new long[16][16];
         int[] entry = new int[256];
@@ -161,10 +170,15 @@ final class ChordalCheck {
             int v = order[t];
             if (covered[v]) continue;
             int s = later[v] + 1;
+            Budget.tick();
+            Budget.require(s, MAX_BLOCK, "the clique block C(" + (v + 1) + ") (its order)");
+            cubes += (double) s * s * s;
+            Budget.require(cubes, MAX_BLOCK_WORK, "the clique blocks (Σ|C|³ word operations)");
             if (idx.length < s) {
-                idx = new int[2 * s];
-                small = new long[2 * s][2 * s];
-                entry = new int[4 * s * s];
+                int cap = Math.min(2 * s, MAX_BLOCK);
+                idx = new int[cap];
+                small = new long[cap][cap];
+                entry = new int[cap * cap];
             }
             idx[0] = v;
             int q = 1;

@@ -14,7 +14,9 @@ import mcs.problems.exact.RationalArray;
  * {@link Rational}.
  *
  * <p>Cost: O(N) BigInteger multiplications of the size of the numerators plus one lcm per distinct
- * denominator. Nothing is rounded.
+ * denominator. Nothing is rounded. Budget: a common denominator above {@link #MAX_LCM_BITS} bits, or
+ * scaled numerators above {@link Budget#MAX_ELIMINATION_BITS} bits in total, stop the check
+ * ({@link Budget}).
  */
 final class CommonDenominator {
     final BigInteger[] num;
@@ -79,6 +81,9 @@ final class CommonDenominator {
         return build(p, q);
     }
 
+    /** Largest common denominator, in bits: many distinct large denominators make every later step slow. */
+    static final int MAX_LCM_BITS = 1 << 18;
+
     private static CommonDenominator build(BigInteger[] p, BigInteger[] q) {
         BigInteger lcm = BigInteger.ONE;
         Map<BigInteger, BigInteger> factor = new HashMap<>();
@@ -86,7 +91,13 @@ final class CommonDenominator {
             if (d.equals(BigInteger.ONE) || factor.containsKey(d)) continue;
             factor.put(d, BigInteger.ZERO);
             lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+            Budget.require(lcm.bitLength(), MAX_LCM_BITS, "the common denominator of " + p.length + " values (in bits)");
+            Budget.tick();
         }
+        // The scaled numerators are about |p| + |lcm| − |q| bits each: refuse before building them.
+        double total = 0;
+        for (int k = 0; k < p.length; k++) total += p[k].bitLength() + lcm.bitLength() - q[k].bitLength() + 1;
+        Budget.require(total, Budget.MAX_ELIMINATION_BITS, "the scaled numerators of " + p.length + " values (in bits)");
         final BigInteger l = lcm;
         factor.replaceAll((d, unused) -> l.divide(d));
         for (int k = 0; k < p.length; k++) {

@@ -38,6 +38,9 @@ import mcs.problems.matrix.RationalMatrix;
  * max(δ − ‖Δ‖_F, −t) (factor), and λmax ≤ tr X + (n − 1)·max(t, 0) ({@link #toleranceSlack}).
  */
 final class CompletionCheck {
+    /** Largest m·r (multiply-adds of the factor check) the kernel takes on. */
+    static final double FACTOR_WORK_MAX = 2e10;
+
     private CompletionCheck() {}
 
     static Judgement check(Target target, Body body, KernelOptions opts) {
@@ -51,16 +54,6 @@ final class CompletionCheck {
 
     private static Judgement entries(Target target, Body.Entries body, KernelOptions opts) {
         int n = target.n();
-        Pattern omega = target.omega;
-        Rational[][] x = new Rational[n][];
-        for (int i = 0; i < n; i++) {
-            x[i] = new Rational[i + 1];
-            java.util.Arrays.fill(x[i], Rational.ZERO);
-            for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
-                int j = omega.col(k);
-                if (i != j || target.diagonalConstrained) x[i][j] = target.value(k);
-            }
-        }
         Set<Long> seen = new HashSet<>();
         int index = 0;
         for (Entry e : body.entries()) {
@@ -73,8 +66,25 @@ final class CompletionCheck {
                         + ") is a specified position of the instance; a completion lists only unspecified positions",
                         Method.EXACT, Checks.at(i, j, index));
             }
-            x[i][j] = e.value();
         }
+        // The dense X has n(n+1)/2 entries: beyond denseMaxN it is never formed (an n = 10^6 instance would
+        // need terabytes). X is then decided by sparse elimination within the fill budget, or not at all.
+        return n <= opts.denseMaxN() ? dense(target, body, opts) : sparse(target, body, opts);
+    }
+
+    private static Judgement dense(Target target, Body.Entries body, KernelOptions opts) {
+        int n = target.n();
+        Pattern omega = target.omega;
+        Rational[][] x = new Rational[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = new Rational[i + 1];
+            java.util.Arrays.fill(x[i], Rational.ZERO);
+            for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
+                int j = omega.col(k);
+                if (i != j || target.diagonalConstrained) x[i][j] = target.value(k);
+            }
+        }
+        for (Entry e : body.entries()) x[e.i()][e.j()] = e.value();
         Rational trace = Rational.ZERO;
         for (int i = 0; i < n; i++) trace = trace.add(x[i][i]);
         PsdPolicy.Verdict v = PsdPolicy.decide(x, Rational.ZERO, opts);
@@ -96,6 +106,68 @@ final class CompletionCheck {
                 Checks.at(d.failRow(), d.failCol(), -1));
     }
 
+    /**
+     * X above {@link KernelOptions#denseMaxN()}: its nonzeros (the constrained target values and the listed
+     * entries) are decided by {@link SparseExactPsd} within {@link WitnessCheck#SPARSE_FILL_BUDGET}; when
+     * that budget is exceeded the answer is UNVERIFIED (check {@code budget}).
+     */
+    private static Judgement sparse(Target target, Body.Entries body, KernelOptions opts) {
+        int n = target.n();
+        Pattern omega = target.omega;
+        long offDiagonal = omega.edges() + body.entries().size();
+        Budget.require(offDiagonal, WitnessCheck.SPARSE_FILL_BUDGET, "the nonzeros of the order-" + n + " completion");
+        int size = omega.m() + body.entries().size();
+        int[] rows = new int[size], cols = new int[size];
+        Rational[] vals = new Rational[size];
+        int q = 0;
+        Rational trace = Rational.ZERO;
+        for (int i = 0; i < n; i++) {
+            for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
+                int j = omega.col(k);
+                if (i == j && !target.diagonalConstrained) continue;
+                rows[q] = i;
+                cols[q] = j;
+                vals[q++] = target.value(k);
+                if (i == j) trace = trace.add(vals[q - 1]);
+            }
+        }
+        for (Entry e : body.entries()) {
+            rows[q] = e.i();
+            cols[q] = e.j();
+            vals[q++] = e.value();
+            if (e.i() == e.j()) trace = trace.add(e.value());
+        }
+        int[] r = java.util.Arrays.copyOf(rows, q), c = java.util.Arrays.copyOf(cols, q);
+        Rational[] v = java.util.Arrays.copyOf(vals, q);
+        String beyond = "order " + n + " exceeds the dense limit " + opts.denseMaxN();
+        java.util.Optional<PsdDecision> d = SparseExactPsd.decide(n, r, c, v, WitnessCheck.SPARSE_FILL_BUDGET);
+        if (d.isEmpty()) {
+            return Judgement.unverified("budget", beyond + " and sparse elimination of X exceeds the fill budget of "
+                    + WitnessCheck.SPARSE_FILL_BUDGET + " nonzeros; send a factor or chordal certificate", Method.EXACT);
+        }
+        if (d.get().psd()) {
+            return Judgement.accepted("psd", "the completion is positive semidefinite (exact sparse elimination: " + d.get().reason() + ")",
+                    Method.EXACT, yesBounds(Rational.ZERO, trace));
+        }
+        Rational t = opts.tolerance().multiply(target.maxDiagonal());
+        if (opts.tolerance().signum() > 0 && t.signum() > 0) {
+            int[] rr = java.util.Arrays.copyOf(r, q + n), cc = java.util.Arrays.copyOf(c, q + n);
+            Rational[] shifted = java.util.Arrays.copyOf(v, q + n);
+            for (int i = 0; i < n; i++) {
+                rr[q + i] = i;
+                cc[q + i] = i;
+                shifted[q + i] = t;
+            }
+            java.util.Optional<PsdDecision> dt = SparseExactPsd.decide(n, rr, cc, shifted, WitnessCheck.SPARSE_FILL_BUDGET);
+            if (dt.isPresent() && dt.get().psd()) {
+                return Judgement.accepted("psd", "X + " + t + "·I is positive semidefinite (tolerance τ = " + opts.tolerance()
+                        + "; exact sparse elimination: " + dt.get().reason() + ")", Method.TOLERANCE, yesBounds(t.negate(), trace.add(toleranceSlack(t, n))));
+            }
+        }
+        return Judgement.rejected("psd", "the completion is not positive semidefinite (exact sparse elimination): " + d.get().reason(), Method.EXACT,
+                Checks.at(d.get().failRow(), d.get().failCol(), -1));
+    }
+
     private static Judgement factor(Target target, Body.Factor body, KernelOptions opts) {
         int n = target.n();
         RationalMatrix f = body.factor();
@@ -108,6 +180,7 @@ final class CompletionCheck {
             return Judgement.rejected("dimensions", "the factor has " + f.rows() + " rows but the instance has order " + n,
                     Method.EXACT, Map.of("rows", f.rows()));
         }
+        Budget.require((double) target.omega.m() * Math.max(1, f.cols()), FACTOR_WORK_MAX, "a factor check (m·r multiply-adds)");
         ScaledRows fr = new ScaledRows(f);
         BigInteger lf2 = fr.den.multiply(fr.den);
         BigInteger l = lcm(lcm(target.den, lf2), delta.denominator());

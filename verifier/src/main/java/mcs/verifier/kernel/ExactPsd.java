@@ -99,11 +99,20 @@ public final class ExactPsd {
      * elimination.
      */
     static PsdDecision decideInPlace(BigInteger[][] m) {
+        requireBudget(m);
         return ModularPd.decide(m).orElseGet(() -> eliminate(m));
+    }
+
+    /** Refuses (with {@link Budget}) a matrix whose elimination would hold more bits than the kernel's budget. */
+    private static void requireBudget(BigInteger[][] m) {
+        long bits = 0;
+        for (BigInteger[] row : m) for (BigInteger x : row) bits = Math.max(bits, x.bitLength());
+        Budget.requireElimination(m.length, bits);
     }
 
     /** Fraction-free elimination alone (no modular shortcut); destroys {@code m}. */
     static PsdDecision eliminate(BigInteger[][] m) {
+        requireBudget(m);
         int n = m.length;
         int[] active = new int[n];
         for (int i = 0; i < n; i++) active[i] = i;
@@ -142,6 +151,7 @@ public final class ExactPsd {
             int p = active[0];
             for (int a = 0; a + 1 < size; a++) active[a] = active[a + 1];
             size--;
+            Budget.tick();
             BigInteger pp = m[p][p];
             for (int a = 0; a < size; a++) col[a] = entry(m, active[a], p);
             boolean unitPrev = prev.equals(BigInteger.ONE);

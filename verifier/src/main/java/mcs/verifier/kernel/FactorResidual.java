@@ -30,6 +30,7 @@ final class FactorResidual {
         BigInteger sum = BigInteger.ZERO;
         BigInteger traceF = BigInteger.ZERO;
         for (int i = 0; i < target.n(); i++) {
+            Budget.tick();
             for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
                 int j = omega.col(k);
                 BigInteger s = fr.dot(i, j);
@@ -59,6 +60,7 @@ final class FactorResidual {
         long traceLow = 0; // the trace in a long until it would overflow
         long accHi = 0, accLo = 0; // unsigned 128-bit partial sum, accHi < 2^62 between entries
         for (int i = 0; i < target.n(); i++) {
+            Budget.tick();
             for (int k = omega.rowStart(i); k < omega.rowEnd(i); k++) {
                 int j = omega.col(k);
                 boolean diagonal = i == j;

@@ -26,7 +26,9 @@ import mcs.problems.instance.PermInstance;
  *       hints of form {@code chordal}) and {@link WitnessCheck}.
  * </ol>
  * Every rejection names the failing check, and the entry or index concerned (1-based) in its reason
- * and location. Soundness arguments: see the classes named above, {@link ExactPsd}, {@link SparseExactPsd},
+ * and location. A check that would exceed the kernel's memory or time budget ({@link KernelOptions},
+ * {@link Budget}) answers UNVERIFIED with check {@code budget} and the reason, never an
+ * OutOfMemoryError. Soundness arguments: see the classes named above, {@link ExactPsd}, {@link SparseExactPsd},
  * {@link RumpTest}, and {@code SOUNDNESS.md} next to this class.
  */
 public final class Kernel {
@@ -40,6 +42,22 @@ public final class Kernel {
      * @return the judgement; never null
      */
     public static Judgement check(Instance inst, String instanceSha256, Certificate cert, KernelOptions opts) {
+        long previous = Budget.open(opts.timeBudgetSeconds());
+        try {
+            return checkWithinBudget(inst, instanceSha256, cert, opts);
+        } catch (Budget b) {
+            return Judgement.unverified("budget", b.getMessage(), Method.EXACT);
+        } catch (OutOfMemoryError oom) {
+            // Last resort only: every check estimates what it allocates first (Budget). The failed allocation
+            // is released as the stack unwinds, so the judge can go on.
+            return Judgement.unverified("budget", "the check ran out of memory (heap limit " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB): " + oom.getMessage(), Method.EXACT);
+        } finally {
+            Budget.restore(previous);
+        }
+    }
+
+    private static Judgement checkWithinBudget(Instance inst, String instanceSha256, Certificate cert, KernelOptions opts) {
         if (instanceSha256 != null && !instanceSha256.equals(cert.instanceSha256())) {
             return Judgement.rejected("instance-hash", "the certificate names instance " + cert.instanceSha256()
                     + " but the instance file has SHA-256 " + instanceSha256, Method.EXACT,

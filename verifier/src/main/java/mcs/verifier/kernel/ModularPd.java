@@ -80,6 +80,7 @@ final class ModularPd {
         long[][] a = new long[n][];
         for (int i = 0; i < n; i++) a[i] = new long[i + 1];
         while (bitsSoFar <= boundBits) {
+            Budget.tick();
             candidate = previousPrime(candidate - 1);
             int p = (int) candidate;
             if (!eliminate(limbs, negative, p, a, r, res, used)) {

@@ -147,6 +147,7 @@ public final class RumpTest {
     static int cholesky(double[][] l) {
         int n = l.length;
         for (int j = 0; j < n; j++) {
+            if ((j & 15) == 0) Budget.tick();
             double[] rj = l[j];
             double s = rj[j];
             for (int k = 0; k < j; k++) s = s - rj[k] * rj[k];

@@ -1,8 +1,6 @@
 package mcs.verifier.kernel;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -27,7 +25,8 @@ import mcs.problems.exact.Rational;
  *
  * <p><b>Cost.</b> Σ over pivots of deg(v)² rational operations, where deg includes fill; minimum degree
  * keeps this near-linear on tree-like and banded patterns. A budget on stored nonzeros bounds memory
- * and time: beyond it the method gives up (returns empty) and the caller decides otherwise.
+ * and time: beyond it the method gives up (returns empty) and the caller decides otherwise. Memory is
+ * O(n) words plus the stored nonzeros: an index without off-diagonal entries holds no map.
  */
 public final class SparseExactPsd {
     private SparseExactPsd() {}
@@ -43,31 +42,46 @@ public final class SparseExactPsd {
     public static Optional<PsdDecision> decide(int n, int[] rows, int[] cols, Rational[] values, long maxNonzeros) {
         Rational[] diag = new Rational[n];
         java.util.Arrays.fill(diag, Rational.ZERO);
-        List<Map<Integer, Rational>> adj = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) adj.add(new HashMap<>());
+        // Rows are created on first use: an index without off-diagonal entries costs no map (n may be 10^6).
+        @SuppressWarnings("unchecked")
+        Map<Integer, Rational>[] adj = new Map[n];
+        long listed = 0;
         for (int k = 0; k < rows.length; k++) {
             int i = rows[k], j = cols[k];
             if (values[k].isZero()) continue;
             if (i == j) {
                 diag[i] = diag[i].add(values[k]);
             } else {
-                Rational v = adj.get(i).getOrDefault(j, Rational.ZERO).add(values[k]);
+                Rational v = row(adj, i).getOrDefault(j, Rational.ZERO).add(values[k]);
                 put(adj, i, j, v);
+                if (++listed > 2 * maxNonzeros) return Optional.empty();
             }
         }
         long nonzeros = 0;
-        for (int i = 0; i < n; i++) nonzeros += adj.get(i).size();
+        for (int i = 0; i < n; i++) nonzeros += size(adj, i);
         nonzeros /= 2;
+        if (nonzeros > maxNonzeros) return Optional.empty();
         boolean[] done = new boolean[n];
         PriorityQueue<long[]> queue = new PriorityQueue<>((x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
-        for (int i = 0; i < n; i++) queue.add(new long[] {adj.get(i).size(), i});
         int rank = 0;
         int eliminated = 0;
+        // Indices without neighbours come first in the minimum-degree order (degree 0, by index), and fill
+        // never reaches them: they are decided here, in that order, without entering the queue.
+        for (int v = 0; v < n; v++) {
+            if (size(adj, v) > 0) continue;
+            int s = diag[v].signum();
+            if (s < 0) return Optional.of(PsdDecision.negativePivot(n, rank, v, eliminated));
+            done[v] = true;
+            eliminated++;
+            if (s > 0) rank++;
+        }
+        for (int i = 0; i < n; i++) if (!done[i]) queue.add(new long[] {size(adj, i), i});
         while (!queue.isEmpty()) {
             long[] top = queue.poll();
             int v = (int) top[1];
-            if (done[v] || top[0] != adj.get(v).size()) continue;
-            Map<Integer, Rational> row = adj.get(v);
+            if (done[v] || top[0] != size(adj, v)) continue;
+            Budget.tick();
+            Map<Integer, Rational> row = row(adj, v);
             int s = diag[v].signum();
             if (s < 0) return Optional.of(PsdDecision.negativePivot(n, rank, v, eliminated));
             if (s == 0) {
@@ -86,7 +100,7 @@ public final class SparseExactPsd {
             int[] nb = row.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             Rational[] w = new Rational[nb.length];
             for (int a = 0; a < nb.length; a++) w[a] = row.get(nb[a]);
-            for (int a = 0; a < nb.length; a++) adj.get(nb[a]).remove(v);
+            for (int a = 0; a < nb.length; a++) row(adj, nb[a]).remove(v);
             nonzeros -= nb.length;
             row.clear();
             for (int a = 0; a < nb.length; a++) {
@@ -95,27 +109,37 @@ public final class SparseExactPsd {
                 diag[i] = diag[i].subtract(f.multiply(w[a]));
                 for (int b = 0; b < a; b++) {
                     int j = nb[b];
-                    Map<Integer, Rational> ri = adj.get(i);
+                    Map<Integer, Rational> ri = row(adj, i);
                     Rational old = ri.get(j);
                     Rational nv = (old == null ? Rational.ZERO : old).subtract(f.multiply(w[b]));
                     if (old == null && !nv.isZero()) nonzeros++;
                     if (old != null && nv.isZero()) nonzeros--;
                     put(adj, i, j, nv);
                 }
+                if (nonzeros > maxNonzeros) return Optional.empty();
             }
-            if (nonzeros > maxNonzeros) return Optional.empty();
-            for (int i : nb) queue.add(new long[] {adj.get(i).size(), i});
+            for (int i : nb) queue.add(new long[] {size(adj, i), i});
         }
         return Optional.of(PsdDecision.yes(n, rank));
     }
 
-    private static void put(List<Map<Integer, Rational>> adj, int i, int j, Rational v) {
+    private static Map<Integer, Rational> row(Map<Integer, Rational>[] adj, int i) {
+        Map<Integer, Rational> r = adj[i];
+        if (r == null) adj[i] = r = new HashMap<>();
+        return r;
+    }
+
+    private static int size(Map<Integer, Rational>[] adj, int i) {
+        return adj[i] == null ? 0 : adj[i].size();
+    }
+
+    private static void put(Map<Integer, Rational>[] adj, int i, int j, Rational v) {
         if (v.isZero()) {
-            adj.get(i).remove(j);
-            adj.get(j).remove(i);
+            row(adj, i).remove(j);
+            row(adj, j).remove(i);
         } else {
-            adj.get(i).put(j, v);
-            adj.get(j).put(i, v);
+            row(adj, i).put(j, v);
+            row(adj, j).put(i, v);
         }
     }
 }

@@ -45,10 +45,12 @@ final class Target {
 
     /** (AAᵀ)_ij for every (i, j) of Ω, exactly: O(m·k) with k the number of columns of A. */
     static Target of(Mc2Instance inst) {
-        ScaledRows a = new ScaledRows(inst.a());
         Pattern p = inst.omega();
+        Budget.require((double) p.m() * Math.max(1, inst.a().cols()), CompletionCheck.FACTOR_WORK_MAX, "recomputing (AAᵀ)|Ω (m·k multiply-adds)");
+        ScaledRows a = new ScaledRows(inst.a());
         BigInteger[] num = new BigInteger[p.m()];
         for (int i = 0; i < p.n(); i++) {
+            Budget.tick();
             for (int k = p.rowStart(i); k < p.rowEnd(i); k++) num[k] = a.dot(i, p.col(k));
         }
         return new Target(p, num, null, a.den.multiply(a.den), inst.omegaHasDiagonal());

@@ -38,10 +38,16 @@ import mcs.problems.matrix.Pattern;
  *       cancellation between columns is accounted for; nonzero values must lie in Ω.
  * </ul>
  * Reported: margin −⟨W, a⟩ / tr W (tr W &gt; 0 since W ⪰ 0 is nonzero).
+ *
+ * <p>Budget: the dense copy of an {@code entries} witness is formed only up to
+ * {@link KernelOptions#denseMaxN()}; {@code ldl} and {@code factor} checks first count the products they
+ * would form ({@link #PRODUCT_BUDGET}). Beyond a budget the answer is UNVERIFIED (check {@code budget}).
  */
 final class WitnessCheck {
     /** Budget on fill for the sparse exact elimination of an {@code entries} witness. */
     static final long SPARSE_FILL_BUDGET = 4_000_000L;
+    /** Budget on the exact products an {@code ldl} or {@code factor} witness check forms (each may become a map entry). */
+    static final double PRODUCT_BUDGET = 2e7;
 
     private WitnessCheck() {}
 
@@ -85,7 +91,7 @@ final class WitnessCheck {
         if (neg != null) return neg;
         // Witnesses from numerical solvers are typically W + ηI with a margin: above RUMP_FIRST_N a dense
         // floating-point proof costs O(n³) flops, where exact sparse elimination of a filled-in W does not scale.
-        if (n > PsdPolicy.RUMP_FIRST_N && n <= RUMP_DENSE_MAX_N) {
+        if (n > PsdPolicy.RUMP_FIRST_N && n <= Math.min(RUMP_DENSE_MAX_N, opts.denseMaxN())) {
             RumpTest.Result r = RumpTest.proveDefinite(denseLower(n, size, rows, cols, vals));
             if (r.proven()) return accepted(inner, trace, Method.RIGOROUS_FLOAT, "W is positive definite (Rump's test: " + r.reason() + "), supported on Ω");
         }
@@ -94,8 +100,11 @@ final class WitnessCheck {
         if (sparse.isPresent()) {
             PsdDecision d = sparse.get();
             v = new PsdPolicy.Verdict(d.psd(), Method.EXACT, d, "exact sparse elimination: " + d.reason());
-        } else {
+        } else if (n <= opts.denseMaxN()) {
             v = PsdPolicy.decide(denseLower(n, size, rows, cols, vals), Rational.ZERO, opts);
+        } else {
+            return Judgement.unverified("budget", "sparse elimination of W exceeds the fill budget of " + SPARSE_FILL_BUDGET
+                    + " nonzeros and order " + n + " exceeds the dense limit " + opts.denseMaxN() + "; send an ldl or factor witness", Method.EXACT);
         }
         if (v.psd() == null) return Judgement.unverified("psd", v.reason(), v.method());
         if (!v.psd()) {
@@ -166,10 +175,14 @@ final class WitnessCheck {
             colRows.get(b).add(new int[] {a});
             colVals.get(b).add(e.value());
         }
-        // W' = Σ_k d_k · l_k l_kᵀ where l_k is column k of L with its unit diagonal.
+        // W' = Σ_k d_k · l_k l_kᵀ where l_k is column k of L with its unit diagonal: Σ_k |l_k|² products.
+        double work = 0;
+        for (int k = 0; k < n; k++) if (!d[k].isZero()) work += Math.pow(colRows.get(k).size() + 1, 2);
+        Budget.require(work, PRODUCT_BUDGET, "accumulating W = PᵀLDLᵀP (products of L entries)");
         Map<Long, Rational> w = new HashMap<>();
         for (int k = 0; k < n; k++) {
             if (d[k].isZero()) continue;
+            Budget.tick();
             int size = colRows.get(k).size() + 1;
             int[] idx = new int[size];
             Rational[] val = new Rational[size];
@@ -206,10 +219,19 @@ final class WitnessCheck {
         ScaledRows v = new ScaledRows(body.factor());
         BigInteger den2 = v.den.multiply(v.den);
         // Support: only pairs sharing a nonzero column can be nonzero; compute each such pair exactly.
+        double pairWork = 0;
+        for (int c = 0; c < v.cols; c++) {
+            long nzc = 0;
+            for (int i = 0; i < n; i++) if (v.get(i, c).signum() != 0) nzc++;
+            pairWork += nzc * (double) (nzc - 1) / 2;
+        }
+        Budget.require(pairWork, PRODUCT_BUDGET, "the support check of W = VVᵀ (pairs sharing a column)");
+        Budget.require(pairWork * v.cols, CompletionCheck.FACTOR_WORK_MAX, "the support check of W = VVᵀ (multiply-adds)");
         Set<Long> pairs = new HashSet<>();
         List<Integer> nz = new ArrayList<>();
         TreeMap<Long, Boolean> offenders = new TreeMap<>();
         for (int c = 0; c < v.cols; c++) {
+            Budget.tick();
             nz.clear();
             for (int i = 0; i < n; i++) if (v.get(i, c).signum() != 0) nz.add(i);
             for (int s = 0; s < nz.size(); s++) {

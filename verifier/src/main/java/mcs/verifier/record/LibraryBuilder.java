@@ -145,7 +145,9 @@ public final class LibraryBuilder {
 
     private void write(LoadedInstance li, Solved s, String known, String certRel) throws IOException {
         if (s == null) throw new IllegalStateException(li.path() + ": no certificate (no solver answered)");
-        Judgement j = Kernel.check(li.instance(), li.sha256(), s.certificate(), KernelOptions.defaults());
+        // Judged on the instance read again from its bytes, never on the object the solver held.
+        LoadedInstance fresh = InstanceReader.read(li.path(), li.instance().problem());
+        Judgement j = Kernel.check(fresh.instance(), li.sha256(), s.certificate(), KernelOptions.defaults());
         if (!j.isAccepted()) throw new IllegalStateException(li.path() + ": the kernel does not accept the certificate: " + j.reason());
         Certificate c = s.certificate();
         String answer = c.value() != null ? c.value() : c.verdict().name();

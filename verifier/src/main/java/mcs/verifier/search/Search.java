@@ -154,7 +154,8 @@ public final class Search {
             progress.flush();
         }
         long s0 = System.nanoTime();
-        Shrinker.Shrunk shrunk = new Shrinker(safe, oracle, c.shrinkBudget(), Long.MAX_VALUE).shrink(f.instance(), f.result());
+        long shrinkDeadline = c.maxShrinkSeconds() > 0 ? s0 + (long) (c.maxShrinkSeconds() * 1e9) : Long.MAX_VALUE;
+        Shrinker.Shrunk shrunk = new Shrinker(safe, oracle, c.shrinkBudget(), shrinkDeadline).shrink(f.instance(), f.result());
         double shrinkSeconds = (System.nanoTime() - s0) / 1e9;
         return new Outcome(java.util.Optional.of(new Found(fail, trySeed(c.seed(), fail), f.instance(), f.result(), shrunk, findSeconds, shrinkSeconds)),
                 stats, findSeconds + shrinkSeconds, timedOut.get());

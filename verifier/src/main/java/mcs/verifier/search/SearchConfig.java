@@ -22,10 +22,20 @@ import mcs.verifier.search.gen.Gen;
  * @param climbSteps steps per climb in targeted mode (each climb is one try)
  * @param startPoints instances climbs start from in targeted mode (the corpus), before generated ones
  * @param minCoverage labels that must appear on at least this fraction of the tries
+ * @param maxShrinkSeconds time budget for shrinking ({@code ≤ 0} for none): a solver that runs out of process
+ *     (a submitted command or jar) costs a process start per property check
  */
 public record SearchConfig(Property property, String generatorName, Gen<? extends Instance> generator, long seed, int nMin, int nMax,
         long maxTries, double maxSeconds, int threads, int shrinkBudget, boolean targeted, int climbSteps, List<Instance> startPoints,
-        Map<String, Double> minCoverage) {
+        Map<String, Double> minCoverage, double maxShrinkSeconds) {
+    /** Without a time budget for shrinking. */
+    public SearchConfig(Property property, String generatorName, Gen<? extends Instance> generator, long seed, int nMin, int nMax,
+            long maxTries, double maxSeconds, int threads, int shrinkBudget, boolean targeted, int climbSteps, List<Instance> startPoints,
+            Map<String, Double> minCoverage) {
+        this(property, generatorName, generator, seed, nMin, nMax, maxTries, maxSeconds, threads, shrinkBudget, targeted, climbSteps, startPoints,
+                minCoverage, 0);
+    }
+
     public SearchConfig {
         if (nMin < 1 || nMax < nMin) throw new IllegalArgumentException("bad order range " + nMin + ".." + nMax);
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");

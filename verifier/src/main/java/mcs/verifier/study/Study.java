@@ -184,6 +184,11 @@ public final class Study {
         if (spec.external()) {
             ArrayNode c = s.putArray("command");
             spec.command().forEach(c::add);
+            if (!spec.files().isEmpty()) {
+                ArrayNode f = s.putArray("files");
+                spec.files().forEach(x -> f.add(x.toAbsolutePath().toString()));
+            }
+            plan.put("isolation", spec.isolation().id());
         } else {
             s.put("solver", spec.spi());
             ObjectNode o = s.putObject("options");

@@ -30,7 +30,7 @@ import mcs.problems.exact.Rational;
  */
 public record StudySpec(Kind kind, String solverName, String spi, Map<String, String> options, List<String> command, String family,
         Map<String, String> params, List<Integer> sizes, List<Rational> eps, List<String> answers, List<Long> seeds, long solverSeed, double timeoutS, int memoryMb,
-        int bootstrap, long bootstrapSeed, boolean keepGoing, String commandLine) {
+        int bootstrap, long bootstrapSeed, boolean keepGoing, String commandLine, mcs.verifier.sandbox.Isolation isolation, List<java.nio.file.Path> files) {
 
     public enum Kind {
         EPSILON("epsilon", "1/eps", "α"),
@@ -49,6 +49,9 @@ public record StudySpec(Kind kind, String solverName, String spi, Map<String, St
     }
 
     public StudySpec {
+        // a command is untrusted: sandboxed unless the caller opted out, and it sees only its own files
+        isolation = isolation == null ? mcs.verifier.sandbox.Isolation.BWRAP : isolation;
+        files = files == null ? List.of() : List.copyOf(files);
         options = Map.copyOf(options);
         command = command == null ? null : List.copyOf(command);
         params = Map.copyOf(params);

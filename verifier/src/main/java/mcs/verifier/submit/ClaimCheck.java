@@ -28,6 +28,14 @@ public final class ClaimCheck {
     public record Result(String id, String instance, String claimed, Outcome outcome, String check, String reason, String method) {}
 
     public static Result check(Submission.Claim c, Path base, KernelOptions options) {
+        return check(c, base, options, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param certificateCap largest certificate read, in bytes (the descriptor's {@code certificate_cap_mb}); a
+     *     larger file is UNVERIFIED (check {@code certificate-cap}) without being read
+     */
+    public static Result check(Submission.Claim c, Path base, KernelOptions options, long certificateCap) {
         String inst = base.relativize(c.instance().toAbsolutePath()).toString();
         LoadedInstance li;
         try {
@@ -36,6 +44,15 @@ public final class ClaimCheck {
             return new Result(c.id(), inst, c.claimed(), Outcome.REJECTED, "instance", "the instance cannot be read: " + e.oneLine(), "exact");
         } catch (IllegalArgumentException e) {
             return new Result(c.id(), inst, c.claimed(), Outcome.REJECTED, "instance", e.getMessage(), "exact");
+        }
+        try {
+            long size = java.nio.file.Files.size(c.certificate());
+            if (size > certificateCap) {
+                return new Result(c.id(), inst, c.claimed(), Outcome.UNVERIFIED, "certificate-cap", "the certificate has " + size
+                        + " bytes, over the cap of " + certificateCap + " (checks.certificate_cap_mb); it was not read", "exact");
+            }
+        } catch (java.io.IOException e) {
+            return new Result(c.id(), inst, c.claimed(), Outcome.REJECTED, "certificate", "the certificate cannot be read: " + c.certificate() + ": " + e.getMessage(), "exact");
         }
         Certificate cert;
         try {

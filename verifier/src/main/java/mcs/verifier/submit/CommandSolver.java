@@ -2,17 +2,12 @@ package mcs.verifier.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import mcs.problems.cert.Certificate;
 import mcs.problems.cert.Verdict;
 import mcs.problems.instance.Instance;
@@ -25,28 +20,37 @@ import mcs.problems.spi.SolverKind;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.Limits;
+import mcs.verifier.sandbox.Sandbox;
+import mcs.verifier.sandbox.SandboxRequest;
+import mcs.verifier.sandbox.SandboxResult;
 
 /**
- * An external command seen through the solver SPI, so that the property-based search can examine it like
- * any plug-in: each call writes the instance to a temporary file, runs {@code COMMAND… INSTANCE CERT_OUT}
- * (the arena protocol of SPEC §5) with a wall-clock limit, reads the {@code verdict} (and {@code value})
- * from the JSON object on stdout and the certificate from CERT_OUT. A verdict claimed without a readable
- * certificate is returned with an empty certificate, which the kernel rejects: the claim is kept, not
- * excused. On the limit the whole process tree is killed.
+ * A submitted command (or a submitted jar run by {@link SpiAdapter} in a child JVM) seen through the solver
+ * SPI, so that the property-based search can examine it like any plug-in. Each call writes the instance to
+ * a fresh file of the judge's, runs {@code COMMAND… INSTANCE CERT_OUT} (SPEC §5) in the sandbox
+ * ({@link Sandbox}, with the submission's limits and isolation), reads the {@code verdict} (and
+ * {@code value}) from the JSON object on stdout and the certificate from the bytes the judge copied out after
+ * the run. A verdict claimed without a readable certificate is returned with an empty certificate, which the
+ * kernel rejects: the claim is kept, not excused. A certificate over the cap is reported as UNKNOWN.
  */
 final class CommandSolver implements Solver {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int STDOUT_CAP = 1 << 20;
     private final String name;
     private final Problem problem;
     private final List<String> command;
-    private final double limitSeconds;
+    private final List<Path> visible;
+    private final Limits limits;
+    private final Isolation isolation;
 
-    CommandSolver(String name, Problem problem, List<String> command, double limitSeconds) {
+    CommandSolver(String name, Problem problem, List<String> command, List<Path> visible, Limits limits, Isolation isolation) {
         this.name = name;
         this.problem = problem;
         this.command = List.copyOf(command);
-        this.limitSeconds = limitSeconds;
+        this.visible = List.copyOf(visible);
+        this.limits = limits;
+        this.isolation = isolation;
     }
 
     @Override
@@ -66,7 +70,7 @@ final class CommandSolver implements Solver {
 
     @Override
     public String guarantees() {
-        return "external command " + String.join(" ", command) + " (submitted; nothing is assumed)";
+        return "external command " + String.join(" ", command) + " (submitted; nothing is assumed; isolation " + isolation.id() + ")";
     }
 
     @Override
@@ -80,69 +84,49 @@ final class CommandSolver implements Solver {
         try {
             dir = Files.createTempDirectory("mcs-submitted");
             Path inst = dir.resolve(problem == Problem.APPROXIMATE_SQUARING ? "instance.json" : "instance.mtx");
-            Path cert = dir.resolve("certificate.json");
             InstanceWriter.write(inst, instance, List.of());
-            List<String> cmd = new ArrayList<>(command);
-            cmd.add(inst.toString());
-            cmd.add(cert.toString());
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            p.getOutputStream().close();
-            byte[][] out = new byte[1][];
-            Thread reader = new Thread(() -> out[0] = readCapped(p.getInputStream()), "mcs-submitted-stdout");
-            reader.start();
-            if (!p.waitFor((long) (limitSeconds * 1000), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor();
-                return SolverResult.of(name, Status.TIMEOUT, "no answer within " + limitSeconds + " s");
-            }
-            reader.join();
-            return parse(out[0], cert);
+            // The folder holds only the instance (an MC2 descriptor and its two matrices): shown read-only.
+            List<Path> show = new java.util.ArrayList<>(visible);
+            show.add(dir);
+            SandboxResult r = Sandbox.run(new SandboxRequest(command, inst, show, limits, isolation, name));
+            Map<String, Object> stats = new LinkedHashMap<>();
+            stats.put("isolation", r.isolation());
+            if (r.termination().equals("timeout")) return new SolverResult(name, Status.TIMEOUT, Verdict.UNKNOWN, null, null, false, stats, "no answer within " + limits.wallSeconds() + " s");
+            if (r.termination().equals("memory")) return new SolverResult(name, Status.ERROR, Verdict.UNKNOWN, null, null, false, stats, "memory limit: " + r.reason());
+            if (!r.exited()) return new SolverResult(name, Status.ERROR, Verdict.UNKNOWN, null, null, false, stats, r.termination() + ": " + r.reason());
+            return parse(r, stats);
         } catch (IOException e) {
             return SolverResult.of(name, Status.ERROR, "cannot run " + command.get(0) + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return SolverResult.of(name, Status.TIMEOUT, "interrupted");
         } finally {
             if (dir != null) deleteQuietly(dir);
         }
     }
 
-    private SolverResult parse(byte[] stdout, Path cert) {
+    private SolverResult parse(SandboxResult r, Map<String, Object> stats) {
         JsonNode j;
         try {
-            j = JSON.readTree(stdout);
+            j = JSON.readTree(r.stdout());
         } catch (IOException e) {
-            return SolverResult.of(name, Status.ERROR, "stdout is not a JSON object: " + e.getMessage());
+            return new SolverResult(name, Status.ERROR, Verdict.UNKNOWN, null, null, false, stats, "stdout is not a JSON object: " + e.getMessage());
         }
         String v = j == null ? "" : j.path("verdict").asText("");
         Verdict verdict;
         try {
             verdict = Verdict.valueOf(v);
         } catch (IllegalArgumentException e) {
-            return SolverResult.of(name, Status.ERROR, "unknown verdict '" + v + "'");
+            return new SolverResult(name, Status.ERROR, Verdict.UNKNOWN, null, null, false, stats, "unknown verdict '" + v + "'");
         }
-        Map<String, Object> stats = new LinkedHashMap<>();
         if (verdict == Verdict.UNKNOWN) return SolverResult.unknown(name, "the command answered UNKNOWN", stats);
+        if (r.certificateOverCap()) return SolverResult.unknown(name, "claimed " + verdict + ", not judged: " + r.certificateProblem(), stats);
         Certificate c;
         try {
-            c = CertificateJson.read(cert);
+            if (r.certificate() == null) throw new InputException("CERT_OUT", 0, r.certificateProblem() != null ? r.certificateProblem() : "no certificate was written");
+            c = CertificateJson.read(r.certificate(), "CERT_OUT");
         } catch (InputException e) {
             stats.put("certificate_error", e.oneLine());
             c = new Certificate(problem, null, verdict, null, j.path("value").isTextual() ? j.get("value").asText() : null, j.path("exact").asBoolean(false), null);
         }
         return SolverResult.solved(name, c, stats, "");
-    }
-
-    private static byte[] readCapped(InputStream in) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        byte[] buf = new byte[8192];
-        try (in) {
-            for (int r; (r = in.read(buf)) >= 0; ) if (b.size() < STDOUT_CAP) b.write(buf, 0, Math.min(r, STDOUT_CAP - b.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return b.toByteArray();
     }
 
     private static void deleteQuietly(Path dir) {

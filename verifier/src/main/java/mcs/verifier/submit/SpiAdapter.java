@@ -1,6 +1,5 @@
 package mcs.verifier.submit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,17 +13,29 @@ import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 
 /**
- * Runs one SPI solver of the class path under the external-solver protocol of SPEC §5:
- * {@code java -cp MCS:PLUGIN.jar mcs.verifier.submit.SpiAdapter NAME INSTANCE CERT_OUT}. Unlike
- * {@code mcs solve}, it writes whatever certificate the solver returns, unchecked, and prints its verdict:
- * judging is the arena's job. Exit 0 after an answer (even UNKNOWN), 2 on a bad instance or name.
+ * Runs one SPI solver of a submitted jar under the external-solver protocol of SPEC §5, in a child JVM that
+ * the judge starts in the sandbox ({@link SpiCommand}): {@code java -cp MCS:PLUGIN.jar
+ * mcs.verifier.submit.SpiAdapter NAME INSTANCE CERT_OUT}. The submitted jar is never loaded into the judge's
+ * JVM. Unlike {@code mcs solve}, it writes whatever certificate the solver returns, unchecked, and prints
+ * its verdict: judging is the judge's job, on the bytes it copies out after the run. Exit 0 after an answer
+ * (even UNKNOWN), 2 on a bad instance or name.
+ *
+ * <p>{@code SpiAdapter --describe NAME} prints {@code {"name", "problem", "kind"}} of the solver of that name
+ * (exit 2 when there is none), so that the judge learns what a jar's solver is without loading the jar.
  */
 public final class SpiAdapter {
     private SpiAdapter() {}
 
     public static void main(String[] args) throws Exception {
+        // The sandbox's only writable place is its private directory: temporary files go there.
+        String tmp = System.getenv("TMPDIR");
+        if (tmp != null && !tmp.isEmpty()) System.setProperty("java.io.tmpdir", tmp);
+        if (args.length == 2 && args[0].equals("--describe")) {
+            describe(args[1]);
+            return;
+        }
         if (args.length != 3) {
-            System.err.println("usage: SpiAdapter SOLVER-NAME INSTANCE CERT_OUT");
+            System.err.println("usage: SpiAdapter SOLVER-NAME INSTANCE CERT_OUT | SpiAdapter --describe SOLVER-NAME");
             System.exit(2);
         }
         LoadedInstance li;
@@ -54,6 +65,49 @@ public final class SpiAdapter {
         m.put("seconds", (System.nanoTime() - t0) / 1e9);
         m.put("n", li.instance().n());
         m.put("m", li.instance().m());
-        System.out.println(new ObjectMapper().writeValueAsString(m));
+        System.out.println(json(m));
+    }
+
+    /**
+     * One flat JSON object. Written by hand: Jackson's ObjectMapper costs a child JVM a large part of its
+     * start-up, and every run of a submitted jar is a fresh JVM.
+     */
+    static String json(Map<String, Object> m) {
+        StringBuilder b = new StringBuilder("{");
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (b.length() > 1) b.append(',');
+            quote(b, e.getKey()).append(':');
+            Object v = e.getValue();
+            if (v == null) b.append("null");
+            else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) b.append(v);
+            else if (v instanceof Double d) b.append(Double.isFinite(d) ? d.toString() : "null");
+            else quote(b, v.toString());
+        }
+        return b.append('}').toString();
+    }
+
+    private static StringBuilder quote(StringBuilder b, String s) {
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"');
+    }
+
+    private static void describe(String name) throws Exception {
+        for (Solver s : ServiceLoader.load(Solver.class)) {
+            if (!s.name().equals(name)) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("problem", s.problem().id());
+            m.put("kind", s.kind().name());
+            System.out.println(json(m));
+            return;
+        }
+        System.err.println("mcs: error: no solver named '" + name + "' on the class path");
+        System.exit(2);
     }
 }

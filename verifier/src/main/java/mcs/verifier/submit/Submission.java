@@ -32,8 +32,15 @@ public record Submission(Path file, String submitter, String contact, String tit
      *
      * @param problem the problem a command solves ({@code psd-completion} when not given); a jar's solver
      *     states its own
+     * @param files further files or folders the solver may read in its sandbox (besides its program, jar and
+     *     arguments naming files), resolved against the descriptor's folder
      */
-    public record SolverEntry(String name, String problem, List<String> command, Path jar, String spiName, Map<String, Object> options, long line) {}
+    public record SolverEntry(String name, String problem, List<String> command, Path jar, String spiName, Map<String, Object> options, long line,
+            List<Path> files) {
+        public SolverEntry {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
 
     /**
      * How a submitted solver is examined.
@@ -42,10 +49,16 @@ public record Submission(Path file, String submitter, String contact, String tit
      * @param timeLimitSeconds per run (default 10)
      * @param searchSeconds budget of the property-based search per property (default 30)
      * @param seed seed of the search (default 1)
+     * @param certificateCapMb largest certificate, in MiB, the judge reads: of a claim (a larger one is
+     *     UNVERIFIED) and of every run of the solver (a larger one counts as UNKNOWN); default 64
      */
-    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed, StudyRequest study) {
+    public record Checks(List<String> tiers, double timeLimitSeconds, double searchSeconds, long seed, StudyRequest study, int certificateCapMb) {
         static Checks defaults() {
-            return new Checks(List.of("tiny"), 10, 30, 1, null);
+            return new Checks(List.of("tiny"), 10, 30, 1, null, (int) (mcs.verifier.sandbox.Limits.DEFAULT_CERTIFICATE_CAP >> 20));
+        }
+
+        public long certificateCapBytes() {
+            return (long) certificateCapMb << 20;
         }
     }
 
@@ -90,10 +103,10 @@ public record Submission(Path file, String submitter, String contact, String tit
             }
         }
         SolverEntry solver = null;
-        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options")));
+        if (top.containsKey("solver")) solver = solver(j, dir, object(j, top.get("solver"), "/solver", Set.of("name", "problem", "command", "jar", "spi_name", "options", "files")));
         Checks checks = Checks.defaults();
         if (top.containsKey("checks")) {
-            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed", "study"));
+            Map<String, Object> c = object(j, top.get("checks"), "/checks", Set.of("tiers", "time_limit_s", "search_s", "seed", "study", "certificate_cap_mb"));
             List<String> tiers = checks.tiers();
             if (c.containsKey("tiers")) {
                 tiers = new ArrayList<>();
@@ -102,8 +115,15 @@ public record Submission(Path file, String submitter, String contact, String tit
             double limit = positive(j, c, "time_limit_s", checks.timeLimitSeconds());
             StudyRequest study = c.containsKey("study") ? study(j, object(j, c.get("study"), "/checks/study",
                     Set.of("family", "params", "n", "eps", "sizes", "size_eps", "seeds", "time_limit_s")), limit) : null;
+            int cap = checks.certificateCapMb();
+            if (c.containsKey("certificate_cap_mb")) {
+                BigDecimal b = number(j, c.get("certificate_cap_mb"), "/checks/certificate_cap_mb");
+                if (b.signum() <= 0 || b.stripTrailingZeros().scale() > 0 || b.compareTo(BigDecimal.valueOf(1 << 20)) > 0)
+                    throw j.error("/checks/certificate_cap_mb", "\"certificate_cap_mb\" must be a whole number of MiB from 1 to 1048576");
+                cap = b.intValueExact();
+            }
             checks = new Checks(tiers, limit, positive(j, c, "search_s", checks.searchSeconds()),
-                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed(), study);
+                    c.containsKey("seed") ? number(j, c.get("seed"), "/checks/seed").longValueExact() : checks.seed(), study, cap);
         }
         if (claims.isEmpty() && solver == null) throw j.error("", "a submission needs \"claims\", a \"solver\", or both");
         return new Submission(file, name, contact, title, claims, solver, checks);
@@ -131,16 +151,38 @@ public record Submission(Path file, String submitter, String contact, String tit
             for (int k = 0; k < command.size(); k++) {
                 String a = command.get(k);
                 if (!a.isEmpty() && !a.startsWith("-") && !Path.of(a).isAbsolute() && java.nio.file.Files.exists(dir.resolve(a))) command.set(k, dir.resolve(a).toString());
+                if (command.get(k).startsWith("/")) shown(j, dir, Path.of(command.get(k)), "/solver/command");
             }
         }
         if (s.containsKey("jar")) {
             jar = dir.resolve(string(j, s.get("jar"), "/solver/jar"));
+            shown(j, dir, jar, "/solver/jar");
             spi = string(j, require(j, s, "/solver", "spi_name"), "/solver/spi_name");
         }
         if ((command == null) == (jar == null)) throw j.error("/solver", "a solver has exactly one of \"command\" or \"jar\"");
         @SuppressWarnings("unchecked")
         Map<String, Object> options = s.containsKey("options") ? (Map<String, Object>) object(j, s.get("options"), "/solver/options", null) : Map.of();
-        return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"));
+        List<Path> files = new ArrayList<>();
+        if (s.containsKey("files")) {
+            for (Object o : list(j, s.get("files"), "/solver/files")) files.add(shown(j, dir, dir.resolve(string(j, o, "/solver/files")).normalize(), "/solver/files"));
+        }
+        return new SolverEntry(name, problem, command == null ? null : List.copyOf(command), jar, spi, options, j.line("/solver"), files);
+    }
+
+    /**
+     * A file the submitted solver's sandbox will show must be the submission's own (inside the descriptor's
+     * folder, links resolved) or part of the system every run sees (/usr): a descriptor cannot ask the judge
+     * to show it {@code /root} or {@code /etc/shadow}. Paths that do not exist are left to fail later.
+     */
+    private static Path shown(LocatedJson j, Path dir, Path p, String at) {
+        if (!java.nio.file.Files.exists(p)) return p;
+        try {
+            Path real = p.toRealPath(), home = dir.toRealPath();
+            if (real.startsWith(home) || mcs.verifier.sandbox.Sandbox.isSystemPath(real)) return p;
+        } catch (java.io.IOException e) {
+            throw j.error(at, "cannot resolve " + p + ": " + e.getMessage());
+        }
+        throw j.error(at, p + " lies outside the submission's folder; a submitted solver sees only its own files and the system (/usr)");
     }
 
     /** {@code checks.study}: defaults for every absent field; the family must exist and have an ε parameter, every ε lie in (0, 1). */

@@ -18,8 +18,16 @@ import mcs.verifier.kernel.Outcome;
  * {@code mcs-submission-report/1}) and a self-contained {@code submission-report.html}.
  *
  * @param solver the solver section (arena categories, search findings) or null when none was submitted
+ * @param isolation how the submitted solver's runs were isolated: {@code bwrap}, or {@code none} when the user
+ *     opted out with {@code --isolation none}; recorded in the report (and in every row of the arena's
+ *     results.jsonl)
  */
-public record SubmissionReport(Submission submission, List<ClaimCheck.Result> claims, SolverFindings solver, double seconds) {
+public record SubmissionReport(Submission submission, List<ClaimCheck.Result> claims, SolverFindings solver, double seconds, String isolation) {
+    /** A report whose runs (if any) were sandboxed with bubblewrap. */
+    public SubmissionReport(Submission submission, List<ClaimCheck.Result> claims, SolverFindings solver, double seconds) {
+        this(submission, claims, solver, seconds, "bwrap");
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -49,6 +57,7 @@ public record SubmissionReport(Submission submission, List<ClaimCheck.Result> cl
         m.put("submitter", submission.submitter());
         m.put("title", submission.title());
         m.put("verdict", verdict().name());
+        m.put("isolation", solver == null ? null : isolation);
         List<Map<String, Object>> cl = new ArrayList<>();
         for (ClaimCheck.Result r : claims) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -121,6 +130,9 @@ public record SubmissionReport(Submission submission, List<ClaimCheck.Result> cl
         if (solver != null) {
             b.append("<h2>Solver ").append(esc(solver.name())).append("</h2>\n<p>Verdict: <span class=\"").append(solver.outcome()).append("\">")
                     .append(solver.outcome()).append("</span> — ").append(esc(solver.reason())).append("</p>\n");
+            b.append("<p id=\"isolation\">Isolation of its runs: <b>").append(esc(isolation)).append("</b>")
+                    .append("none".equals(isolation) ? " (opted out with --isolation none: the solver ran with the checker's rights)" : " (bubblewrap sandbox)")
+                    .append("</p>\n");
             if (!solver.findings().isEmpty()) {
                 b.append("<ul id=\"findings\">\n");
                 for (String f : solver.findings()) b.append("<li>").append(esc(f)).append("</li>\n");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import mcs.problems.exact.Rational;
 import mcs.verifier.arena.Category;
+import mcs.verifier.sandbox.Isolation;
 import mcs.verifier.study.Study;
 import mcs.verifier.study.StudyArgs;
 import mcs.verifier.study.StudyPoint;
@@ -25,17 +26,18 @@ final class SubmissionStudy {
     private SubmissionStudy() {}
 
     /** Runs both studies into {@code work/study-epsilon} and {@code work/study-size}; returns the report's {@code study} section. */
-    static Map<String, Object> run(Submission.SolverEntry solver, List<String> command, Submission.StudyRequest q, Path work, List<String> findings,
-            PrintWriter err) throws IOException {
+    static Map<String, Object> run(Submission.SolverEntry solver, List<String> command, List<Path> visible, Isolation isolation, Submission.StudyRequest q,
+            Path work, List<String> findings, PrintWriter err) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("statement", StudyResult.EVIDENCE);
-        out.put("alpha", one(StudySpec.Kind.EPSILON, solver, command, q, work.resolve("study-epsilon"), findings, err));
-        out.put("beta", one(StudySpec.Kind.SIZE, solver, command, q, work.resolve("study-size"), findings, err));
+        out.put("isolation", isolation.id());
+        out.put("alpha", one(StudySpec.Kind.EPSILON, solver, command, visible, isolation, q, work.resolve("study-epsilon"), findings, err));
+        out.put("beta", one(StudySpec.Kind.SIZE, solver, command, visible, isolation, q, work.resolve("study-size"), findings, err));
         return out;
     }
 
-    private static Map<String, Object> one(StudySpec.Kind kind, Submission.SolverEntry solver, List<String> command, Submission.StudyRequest q, Path dir,
-            List<String> findings, PrintWriter err) throws IOException {
+    private static Map<String, Object> one(StudySpec.Kind kind, Submission.SolverEntry solver, List<String> command, List<Path> visible, Isolation isolation,
+            Submission.StudyRequest q, Path dir, List<String> findings, PrintWriter err) throws IOException {
         boolean eps = kind == StudySpec.Kind.EPSILON;
         List<Rational> epsList = StudyArgs.epsilons(eps ? q.eps() : List.of(q.sizeEps()));
         List<Integer> sizes = eps ? List.of(q.n()) : StudyArgs.sizes(q.sizes());
@@ -43,7 +45,7 @@ final class SubmissionStudy {
         String line = "mcs submit check: checks.study " + kind.id + " (" + (eps ? "n = " + q.n() + ", eps = " + q.eps() : "sizes = " + q.sizes() + ", eps = " + q.sizeEps())
                 + ", family " + q.family() + ", seeds " + q.seeds() + ")";
         StudySpec spec = new StudySpec(kind, solver.name(), null, Map.of(), command, q.family(), q.params(), sizes, epsList,
-                hasAnswer ? List.of() : List.of("yes", "no"), q.seeds(), 1, q.timeLimitSeconds(), 2048, 2000, 1, false, line);
+                hasAnswer ? List.of() : List.of("yes", "no"), q.seeds(), 1, q.timeLimitSeconds(), 2048, 2000, 1, false, line, isolation, visible);
         err.println(line);
         err.flush();
         Study.deleteTree(dir);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import mcs.verifier.sandbox.ProcessGroups;
 
 /**
  * The first "done when" of the arena issue, at unit-test size (the full 100 instances × 2 seeds at 2 s
@@ -25,7 +26,7 @@ class CompetitionTest {
         int marker = 7000 + (int) (ProcessHandle.current().pid() % 1000);
         Fixtures.script(dir, "liar.sh", Fixtures.LIAR);
         Fixtures.script(dir, "sleeper.sh", Fixtures.sleeper(marker));
-        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\",\n"
+        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"isolation\": \"none\",\n"
                 + " \"solvers\": [{\"name\": \"chordal\", \"solver\": \"chordal\"}, {\"name\": \"local\", \"solver\": \"local-checks\"},\n"
                 + "   {\"name\": \"liar\", \"command\": [\"./liar.sh\"]}, {\"name\": \"sleeper\", \"command\": [\"./sleeper.sh\"]}],\n"
                 + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [8], \"seeds\": [1, 2, 3]},\n"

@@ -1,6 +1,7 @@
 package mcs.verifier.arena;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mcs.verifier.sandbox.Isolation;
+import mcs.verifier.sandbox.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import mcs.verifier.sandbox.ProcessGroups;
 
 /** External competitors: the protocol, the memory limit, output caps, and processes left behind. */
 class ExternalRunnerTest {
@@ -19,16 +23,22 @@ class ExternalRunnerTest {
         Fixtures.script(dir, "c.sh", script);
         Path inst = dir.resolve("i.mtx");
         Files.writeString(inst, "%%MatrixMarket matrix coordinate real symmetric\n1 1 1\n1 1 1\n");
-        return ExternalRunner.run(List.of(dir.resolve("c.sh").toString()), inst, dir.resolve("cert.json"), dir, limit, memMb, 0.2, cap);
+        Limits limits = Limits.of(limit, memMb, 1 << 20).withGrace(0.2).withOutputCap(cap);
+        return ExternalRunner.run(List.of(dir.resolve("c.sh").toString()), inst, List.of(), limits, Isolation.NONE, "t");
     }
 
     @Test
     void readsTheVerdictAndPassesInstanceAndCertificatePaths() throws IOException {
-        Attempt a = run("#!/bin/sh\necho \"$1 $2\" > args.txt\necho progress\necho '{\"verdict\": \"NOT_COMPLETABLE\", \"message\": \"hi\"}'\n", 5, 500, 4096);
-        assertEquals("done", a.termination());
+        Attempt a = run("#!/bin/sh\necho progress\necho 'cert' > \"$2\"\necho \"{\\\"verdict\\\": \\\"NOT_COMPLETABLE\\\", \\\"message\\\": \\\"$1 $2\\\"}\"\n", 5, 500, 4096);
+        assertEquals("done", a.termination(), a.toString());
         assertEquals("NOT_COMPLETABLE", a.verdict());
         assertEquals(0, a.exitCode());
-        assertEquals(dir.resolve("i.mtx") + " " + dir.resolve("cert.json") + "\n", Files.readString(dir.resolve("args.txt")));
+        String[] args = a.message().split(" ");
+        assertEquals(dir.resolve("i.mtx").toString(), args[0]);
+        assertTrue(args[1].endsWith("/cert.json") && !args[1].startsWith(dir.toString()), "CERT_OUT lies in the run's private directory: " + args[1]);
+        assertFalse(Files.exists(Path.of(args[1]).getParent()), "the private directory is gone after the run");
+        assertEquals("cert\n", new String(a.certificate(), java.nio.charset.StandardCharsets.UTF_8), "the judge copied the certificate out");
+        assertEquals("none", a.isolation());
     }
 
     @Test

@@ -30,7 +30,7 @@ class ResumeTest {
     void killNineThenResumeFinishesWithoutRerunsOrDuplicates() throws IOException, InterruptedException {
         int marker = 9000 + (int) (ProcessHandle.current().pid() % 1000);
         Fixtures.script(dir, "slow.sh", Fixtures.slowUnknown(marker));
-        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\",\n"
+        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"isolation\": \"none\",\n"
                 + " \"solvers\": [{\"name\": \"chordal\", \"solver\": \"chordal\"}, {\"name\": \"slow\", \"command\": [\"./slow.sh\"]}],\n"
                 + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [6], \"seeds\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}],\n"
                 + " \"seeds\": [1], \"time_limit_s\": 5, \"memory_limit_mb\": 256}");
@@ -80,7 +80,7 @@ class ResumeTest {
         Fixtures.script(dir, "flaky.sh", "#!/bin/sh\nd=$(dirname \"$0\")\n[ -f \"$d/ok\" ] || { echo boom >&2; exit 1; }\n"
                 + "echo '{\"verdict\": \"UNKNOWN\"}'\n");
         Fixtures.script(dir, "liar.sh", Fixtures.LIAR);
-        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"solvers\": [{\"name\": \"flaky\", \"command\": [\"./flaky.sh\"]},"
+        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"isolation\": \"none\", \"solvers\": [{\"name\": \"flaky\", \"command\": [\"./flaky.sh\"]},"
                 + " {\"name\": \"liar\", \"command\": [\"./liar.sh\"]}],"
                 + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [5], \"seeds\": [1, 2, 3]}], \"seeds\": [1], \"time_limit_s\": 5}");
         Path out = dir.resolve("out");

@@ -27,7 +27,7 @@ class ShardMergeTest {
     @Test
     void threeShardsMergedEqualTheUnshardedRun() throws IOException, InterruptedException {
         Fixtures.script(dir, "liar.sh", Fixtures.LIAR);
-        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\",\n"
+        Path plan = Fixtures.plan(dir, "{\"format\": \"mcs-plan/1\", \"isolation\": \"none\",\n"
                 + " \"solvers\": [{\"name\": \"chordal\", \"solver\": \"chordal\"}, {\"name\": \"local\", \"solver\": \"local-checks\"},\n"
                 + "   {\"name\": \"liar\", \"command\": [\"./liar.sh\"]}],\n"
                 + " \"instances\": [{\"family\": \"chordal\", \"sizes\": [7], \"seeds\": [1, 2]},\n"

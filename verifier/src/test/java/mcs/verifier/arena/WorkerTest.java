@@ -14,6 +14,7 @@ import mcs.problems.families.Families;
 import mcs.problems.io.InstanceWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import mcs.verifier.sandbox.ProcessGroups;
 
 /** Warm worker JVMs: reuse across runs, the heap limit as MEMOUT, and the group gone after close. */
 class WorkerTest {

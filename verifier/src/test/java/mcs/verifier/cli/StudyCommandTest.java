@@ -132,9 +132,12 @@ class StudyCommandTest {
                 + "\"completion\":{\"form\":\"entries\",\"entries\":[]}}\\n' \"$sha\" > \"$2\"\n"
                 + "echo '{\"problem\":\"psd-completion\",\"solver\":\"liar\",\"verdict\":\"COMPLETABLE\"}'\n");
         Path out = dir.resolve("liar");
+        // the default isolation: the liar runs in the sandbox, as any untrusted command does
+        mcs.testkit.RequiredTool.require("bwrap", mcs.verifier.sandbox.Sandbox.available(mcs.verifier.sandbox.Isolation.BWRAP), "apt-get install bubblewrap");
         Cli r = Cli.run("study", "epsilon", "--command", liar.toString(), "--family", "gap-cycles", "--n", "7", "--eps", "0.2,0.02", "--seeds", "1",
                 "--timeout", "10", "--out", out.toString());
         assertEquals(ExitCodes.REJECTED, r.code(), r.toString());
+        assertEquals("bwrap", JSON.readTree(out.resolve("arena/level-1/plan.json").toFile()).path("isolation").asText(), "a command is sandboxed by default");
         JsonNode j = json(out);
         int wrong = 0, correct = 0, flagged = 0;
         for (JsonNode p : j.path("points")) {
@@ -163,7 +166,7 @@ class StudyCommandTest {
         Path sleeper = script(dir, "sleeper.sh", "#!/bin/sh\nsleep 30\n");
         Path out = dir.resolve("sleep");
         Cli r = Cli.run("study", "size", "--command", sleeper.toString(), "--family", "gap-cycles", "--sizes", "8,16,32", "--eps", "0.1", "--seeds", "1",
-                "-P", "answer=yes", "--timeout", "0.5", "--out", out.toString());
+                "-P", "answer=yes", "--timeout", "0.5", "--isolation", "none", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         JsonNode j = json(out);
         assertEquals(1, j.path("points").size(), "only the first level ran");
@@ -215,8 +218,9 @@ class StudyCommandTest {
     void aShellScriptSolverGetsItsExponentOnThePage() throws IOException {
         Path script = solveScript(dir, "ipm");
         Path out = dir.resolve("script");
+        // the script runs mcs from the test's class path, which a sandbox does not show: an explicit opt-out
         Cli r = Cli.run("study", "epsilon", "--command", script.toString(), "--family", "gap-cycles", "--n", "9", "--eps", "0.1,0.01,0.001", "--seeds", "1..2",
-                "-P", "answer=yes", "--out", out.toString());
+                "-P", "answer=yes", "--isolation", "none", "--out", out.toString());
         assertEquals(0, r.code(), r.toString());
         assertPlansPassPlanCheck(out);
         JsonNode j = json(out);

@@ -23,7 +23,7 @@ class StudySolversTest {
     @ParameterizedTest
     @ValueSource(strings = {"ipm", "mmw", "dual-descent", "burer-monteiro", "command"})
     void alphaAndBetaWithIntervals(String solver) throws IOException {
-        List<String> target = solver.equals("command") ? List.of("--command", StudyCommandTest.solveScript(dir, "ipm").toString()) : List.of("--solver", solver);
+        List<String> target = solver.equals("command") ? List.of("--command", StudyCommandTest.solveScript(dir, "ipm").toString(), "--isolation", "none") : List.of("--solver", solver);
         for (String kind : List.of("epsilon", "size")) {
             Path out = dir.resolve(solver + "-" + kind);
             List<String> args = new ArrayList<>(List.of("study", kind));

@@ -124,8 +124,11 @@ abstract class ServiceFlowTest {
         assertEquals("2", r[0], String.join("\n", r));
     }
 
+    /** Tagged bwrap: the worker runs the submitted command only in the sandbox, so without it the job ends at once. */
     @Test
+    @org.junit.jupiter.api.Tag("bwrap")
     void sigtermGivesARunningJobBackToTheQueue() throws Exception {
+        mcs.testkit.RequiredTool.require("bwrap", mcs.verifier.sandbox.Sandbox.available(mcs.verifier.sandbox.Isolation.BWRAP), "apt-get install bubblewrap");
         start(1);
         String token = s.token("carol");
         Path sub = dir.resolve("slow");

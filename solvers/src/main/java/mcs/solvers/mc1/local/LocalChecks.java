@@ -100,9 +100,10 @@ final class LocalChecks {
 
     private Certificate zeroDiagonal() {
         checks.add("zero-diagonal-row");
+        int[][] adj = null;
         for (int i = 0; i < a.n(); i++) {
             if (!a.diagonal(i).isZero()) continue;
-            int[][] adj = pattern.adjacency();
+            if (adj == null) adj = pattern.adjacency();
             for (int p = adj[0][i]; p < adj[0][i + 1]; p++) {
                 tick();
                 Rational aij = a.value(adj[2][p]);

@@ -73,7 +73,7 @@ public final class Corpus {
             Certificate cert = f.shrunk().result().certificate();
             if (cert != null) {
                 Certificate bound = cert.withInstanceSha256(sha);
-                Judgement j = Kernel.check(inst, sha, bound, KernelOptions.defaults());
+                Judgement j = Kernel.check(mcs.problems.io.InstanceReader.read(mtx, inst.problem()).instance(), sha, bound, KernelOptions.defaults());
                 kernel = j.outcome() + ": " + j.reason();
                 certPath = dir.resolve(name + ".cert.json");
                 CertificateJson.write(certPath, bound);

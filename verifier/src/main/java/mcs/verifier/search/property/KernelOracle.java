@@ -65,16 +65,24 @@ public final class KernelOracle implements Oracle {
         return Reference.none("no reference solver among " + order + " gave a kernel-verified answer");
     }
 
+    /**
+     * Judges a certificate on its own deep copy of the instance, taken before the kernel starts: whoever handed
+     * the instance in (a plug-in property) cannot change it while it is judged.
+     */
     @Override
     public String judge(Instance instance, Certificate certificate) {
-        Judgement j = Kernel.check(instance, null, certificate, KernelOptions.defaults());
+        Judgement j = Kernel.check(instance.deepCopy(), null, certificate, KernelOptions.defaults());
         return j.outcome() + ": " + j.reason();
     }
 
-    /** Runs a solver single-threaded with seed 1 and a deadline; null when it throws. */
+    /**
+     * Runs a solver single-threaded with seed 1 and a deadline on a deep copy of the instance, so that the
+     * instance the caller judges afterwards is not the object the solver held (a plug-in that changes what it
+     * is given, even by reflection, changes only its copy); null when it throws.
+     */
     static SolverResult run(Solver s, Instance instance, double timeoutSeconds) {
         try {
-            return s.solve(instance, null, SolverOptions.defaults().withThreads(1).withTimeoutSeconds(timeoutSeconds));
+            return s.solve(instance.deepCopy(), null, SolverOptions.defaults().withThreads(1).withTimeoutSeconds(timeoutSeconds));
         } catch (RuntimeException e) {
             return null;
         }

@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import mcs.problems.io.InputException;
 import mcs.verifier.arena.ResultsFile;
 import mcs.verifier.arena.RunRow;
+import mcs.verifier.sandbox.Isolation;
 import mcs.verifier.serve.store.BlobStore;
 import mcs.verifier.serve.store.JobQueue;
 import mcs.verifier.serve.store.Names;
@@ -80,7 +81,9 @@ public final class JobExecutor {
                 return new Result(new JobQueue.Outcome("failed", "failed: the stored descriptor no longer reads: " + e.oneLine().replace(dir + "/", "")), c -> {});
             }
             PrintWriter err = new PrintWriter(progress, true);
-            SubmissionReport report = SubmissionCheck.judge(s, dir, record, dir.resolve("solver-examination"), err);
+            // A door on the network offers no opt-out: every submitted command or jar runs in the bubblewrap sandbox,
+            // and where it cannot start the solver is not run (UNVERIFIED with the refusal in the stored report).
+            SubmissionReport report = SubmissionCheck.judge(s, dir, record, dir.resolve("solver-examination"), err, Isolation.BWRAP);
             String json = reportJson(v.id(), v.descriptorName(), report, dir);
             List<Submissions.ClaimRow> claims = new ArrayList<>();
             for (int k = 0; k < report.claims().size(); k++) {

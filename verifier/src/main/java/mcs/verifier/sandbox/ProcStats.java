@@ -1,4 +1,4 @@
-package mcs.verifier.arena;
+package mcs.verifier.sandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import java.util.List;
  * instead of failing when {@code /proc} is absent or a process has gone. CPU times assume the usual
  * clock tick of 100 Hz.
  */
-final class ProcStats {
+public final class ProcStats {
     private static final Path PROC = Path.of("/proc");
     private static final double TICK = 100.0;
 
@@ -31,7 +31,7 @@ final class ProcStats {
     }
 
     /** User + system CPU seconds of the process and of its waited-for children; -1 if unknown. */
-    static double cpuSeconds(long pid) {
+    public static double cpuSeconds(long pid) {
         String[] f = statFields(pid);
         if (f == null || f.length < 15) return -1;
         long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
@@ -39,7 +39,7 @@ final class ProcStats {
     }
 
     /** A {@code /proc/PID/status} value in kB ({@code VmHWM}, {@code VmRSS}); -1 if unknown. */
-    static long statusKb(long pid, String key) {
+    public static long statusKb(long pid, String key) {
         try {
             for (String line : Files.readAllLines(PROC.resolve(Long.toString(pid)).resolve("status"), StandardCharsets.ISO_8859_1)) {
                 if (line.startsWith(key + ":")) return Long.parseLong(line.substring(key.length() + 1).replace("kB", "").trim());
@@ -51,7 +51,7 @@ final class ProcStats {
     }
 
     /** Resets the peak-RSS mark of a process (clear_refs "5", Linux ≥ 4.0), so that a reused worker reports per run. */
-    static void resetPeak(long pid) {
+    public static void resetPeak(long pid) {
         try {
             Files.writeString(PROC.resolve(Long.toString(pid)).resolve("clear_refs"), "5");
         } catch (IOException | RuntimeException e) {
@@ -60,7 +60,7 @@ final class ProcStats {
     }
 
     /** Processes whose process group is {@code pgid}, zombies excluded (they hold no resources). */
-    static List<Long> members(long pgid) {
+    public static List<Long> members(long pgid) {
         List<Long> out = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(PROC)) {
             for (Path p : ds) {
@@ -82,7 +82,7 @@ final class ProcStats {
     }
 
     /** Sum over the group's live processes of CPU seconds and of resident memory in MiB. */
-    static double[] groupUsage(long pgid) {
+    public static double[] groupUsage(long pgid) {
         double cpu = 0, rss = 0;
         for (long pid : members(pgid)) {
             double c = cpuSeconds(pid);

@@ -1,4 +1,4 @@
-package mcs.verifier.arena;
+package mcs.verifier.sandbox;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * reaper shell, in its own session, reads the registrations on its stdin and kills every group still
  * registered when that pipe closes, which also happens when the arena itself is killed with SIGKILL.
  */
-final class ProcessGroups {
+public final class ProcessGroups {
     private static final Set<Long> LIVE = ConcurrentHashMap.newKeySet();
     private static final String REAPER = "declare -A g; while read -r op id; do if [ \"$op\" = + ]; then g[$id]=1; else unset \"g[$id]\"; fi; done; "
             + "for id in \"${!g[@]}\"; do kill -KILL -- \"-$id\" 2>/dev/null; done";
@@ -30,7 +30,7 @@ final class ProcessGroups {
     private ProcessGroups() {}
 
     /** Starts {@code argv} as the leader of a new session and process group; stdin from /dev/null unless piped. */
-    static Process start(ProcessBuilder pb) throws IOException {
+    public static Process start(ProcessBuilder pb) throws IOException {
         List<String> cmd = new java.util.ArrayList<>(pb.command());
         cmd.add(0, "setsid");
         pb.command(cmd);
@@ -65,7 +65,7 @@ final class ProcessGroups {
     }
 
     /** Lets the reaper exit when no group is registered (the arena has finished); the next start begins a new one. */
-    static synchronized void releaseReaperIfIdle() {
+    public static synchronized void releaseReaperIfIdle() {
         if (!LIVE.isEmpty() || reaper == null) return;
         try {
             if (reaperIn != null) reaperIn.close();
@@ -79,7 +79,7 @@ final class ProcessGroups {
         reaperIn = null;
     }
 
-    static void register(long pgid) {
+    public static void register(long pgid) {
         LIVE.add(pgid);
         tell("+ " + pgid);
     }
@@ -88,7 +88,7 @@ final class ProcessGroups {
      * Ends the group: SIGTERM, up to {@code graceMillis} for it to exit, then SIGKILL, then waits (up to
      * two seconds) until no member is left. Returns whether the group had to be signalled at all.
      */
-    static boolean terminate(long pgid, long graceMillis) {
+    public static boolean terminate(long pgid, long graceMillis) {
         boolean signalled = false;
         if (!ProcStats.members(pgid).isEmpty()) {
             signalled = true;
@@ -104,7 +104,7 @@ final class ProcessGroups {
         return signalled;
     }
 
-    static void signal(long pgid, String sig) {
+    public static void signal(long pgid, String sig) {
         try {
             Process k = new ProcessBuilder("kill", "-" + sig, "--", "-" + pgid).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -116,8 +116,13 @@ final class ProcessGroups {
         }
     }
 
+    /** Forgets a group known to be empty (its members were killed another way), without scanning /proc. */
+    public static void unregister(long pgid) {
+        if (LIVE.remove(pgid)) tell("- " + pgid);
+    }
+
     /** Groups started and not yet terminated (for tests and the final check). */
-    static Set<Long> live() {
+    public static Set<Long> live() {
         return Set.copyOf(LIVE);
     }
 

@@ -1,4 +1,4 @@
-package mcs.verifier.arena;
+package mcs.verifier.sandbox;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
  * ones) and counting the rest, so a chatty competitor can neither block on a full pipe nor exhaust the
  * arena's memory.
  */
-final class CappedCapture {
+public final class CappedCapture {
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
     private final int cap;
     private long dropped;
     private final Thread thread;
 
-    CappedCapture(InputStream in, int cap, String name) {
+    public CappedCapture(InputStream in, int cap, String name) {
         this.cap = cap;
         this.thread = new Thread(() -> drain(in), name);
         thread.setDaemon(true);
@@ -40,7 +40,7 @@ final class CappedCapture {
     }
 
     /** Waits (bounded) for the stream to close and returns the kept text. */
-    String text(long waitMillis) {
+    public String text(long waitMillis) {
         try {
             thread.join(waitMillis);
         } catch (InterruptedException e) {
@@ -51,7 +51,7 @@ final class CappedCapture {
         }
     }
 
-    synchronized long dropped() {
+    public synchronized long dropped() {
         return dropped;
     }
 }
