@@ -201,6 +201,16 @@ final class JsonInput implements AutoCloseable {
         }
     }
 
+    /** A path named in a descriptor at {@code line}, relative to the descriptor's folder {@code dir}; empty or invalid -> one-line error. */
+    static java.nio.file.Path path(java.nio.file.Path dir, String rel, String name, long line) {
+        if (rel.isEmpty()) throw new InputException(name, line, "empty path");
+        try {
+            return dir.resolve(rel).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(name, line, "invalid path '" + rel + "': " + e.getReason());
+        }
+    }
+
     /**
      * Null when {@code s} may be handed to {@link Rational#parse}, else why not: that parser trims
      * whitespace and control characters (so {@code " 1/2\u0000"} would pass as 1/2) and takes time

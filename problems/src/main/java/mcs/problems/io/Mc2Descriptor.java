@@ -70,16 +70,7 @@ public record Mc2Descriptor(Path file, Problem problem, long problemLine, Path a
             if (a == null) throw new InputException(name, endLine, "missing field \"a\"");
             if (omega == null) throw new InputException(name, endLine, "missing field \"omega\"");
             Path dir = descriptor.toAbsolutePath().getParent();
-            return new Mc2Descriptor(descriptor, p, problemLine, resolve(dir, a, name, aLine), resolve(dir, omega, name, omegaLine));
-        }
-    }
-
-    private static Path resolve(Path dir, String rel, String name, long line) {
-        if (rel.isEmpty()) throw new InputException(name, line, "empty path");
-        try {
-            return dir.resolve(rel).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new InputException(name, line, "invalid path '" + rel + "': " + e.getReason());
+            return new Mc2Descriptor(descriptor, p, problemLine, JsonInput.path(dir, a, name, aLine), JsonInput.path(dir, omega, name, omegaLine));
         }
     }
 

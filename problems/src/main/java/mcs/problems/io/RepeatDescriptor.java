@@ -130,7 +130,7 @@ public record RepeatDescriptor(Path file, Problem problem, long problemLine, Pat
             if (p != Problem.PERMANENT && (row != null || col != null)) {
                 throw new InputException(name, row != null ? rowLine : colLine, p.id() + " repeats rows and columns alike: use \"repeats\"");
             }
-            Path m = resolve(descriptor.toAbsolutePath().getParent(), matrix, name, matrixLine);
+            Path m = JsonInput.path(descriptor.toAbsolutePath().getParent(), matrix, name, matrixLine);
             if (rep != null) return new RepeatDescriptor(descriptor, p, problemLine, m, rep, repLine, rep, repLine);
             return new RepeatDescriptor(descriptor, p, problemLine, m, row, rowLine, col, colLine);
         }
@@ -149,15 +149,6 @@ public record RepeatDescriptor(Path file, Problem problem, long problemLine, Pat
             if (out.size() > RepeatedInstance.MAX_TOTAL) throw j.error(what + " has more than " + RepeatedInstance.MAX_TOTAL + " elements");
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static Path resolve(Path dir, String rel, String name, long line) {
-        if (rel.isEmpty()) throw new InputException(name, line, "empty path");
-        try {
-            return dir.resolve(rel).normalize();
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new InputException(name, line, "invalid path '" + rel + "': " + e.getReason());
-        }
     }
 
     /**
