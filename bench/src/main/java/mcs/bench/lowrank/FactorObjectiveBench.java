@@ -2,8 +2,6 @@ package mcs.bench.lowrank;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import mcs.problems.families.Families;
 import mcs.problems.instance.Mc1Instance;
@@ -12,6 +10,7 @@ import mcs.solvers.engine.lowrank.FactorObjective;
 import mcs.solvers.engine.lowrank.FitTarget;
 import mcs.solvers.engine.lowrank.Lbfgs;
 import mcs.solvers.engine.lowrank.RowBlocks;
+import mcs.solvers.engine.parallel.Team;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,7 +54,7 @@ public class FactorObjectiveBench {
 
     private double[] f, g;
     private Lbfgs.Function patternOrder, blocked, tiles1, tiles2;
-    private ExecutorService pool;
+    private Team pool;
 
     @Setup(Level.Trial)
     public void setup() {
@@ -70,7 +69,7 @@ public class FactorObjectiveBench {
             double s = Math.sqrt(Math.max(0, t.approx[t.omega.diagonalEntry(i)] - delta) / r);
             for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
         }
-        pool = Executors.newFixedThreadPool(2);
+        pool = new Team(2);
         patternOrder = new PatternOrderObjective(t, r, delta);
         blocked = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, 1));
         tiles1 = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, parts));
@@ -79,7 +78,7 @@ public class FactorObjectiveBench {
 
     @TearDown(Level.Trial)
     public void tearDown() {
-        pool.shutdownNow();
+        pool.close();
     }
 
     @Benchmark

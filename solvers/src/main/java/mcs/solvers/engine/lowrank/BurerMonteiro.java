@@ -3,10 +3,9 @@ package mcs.solvers.engine.lowrank;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import mcs.problems.cert.Body;
 import mcs.problems.spi.SolverOptions;
+import mcs.solvers.engine.parallel.Team;
 
 /**
  * The Burer–Monteiro search shared by the MC1 and MC2 {@code burer-monteiro} solvers: find F ∈ ℝ^{n×r} and
@@ -85,18 +84,11 @@ public final class BurerMonteiro {
     public static Result run(FitTarget target, SolverOptions options, Settings settings) {
         boolean parallel = Boolean.parseBoolean(options.extra("parallel", "true")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;
         int threads = parallel ? Math.min(PARALLEL_BLOCKS, options.threads()) : 1;
-        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "burer-monteiro");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        try {
-            Result res = run(target, options, settings, new RowBlocks(target.omega, pool, parallel ? PARALLEL_BLOCKS : 1));
+        try (Team team = new Team(threads)) {
+            Result res = run(target, options, settings, new RowBlocks(target.omega, threads > 1 ? team : null, parallel ? PARALLEL_BLOCKS : 1));
             res.statistics().put("threads", threads);
             res.statistics().put("blocks", parallel ? PARALLEL_BLOCKS : 1);
             return res;
-        } finally {
-            if (pool != null) pool.shutdownNow();
         }
     }
 

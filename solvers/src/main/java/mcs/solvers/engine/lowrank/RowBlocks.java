@@ -1,15 +1,10 @@
 package mcs.solvers.engine.lowrank;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import mcs.problems.matrix.Pattern;
+import mcs.solvers.engine.parallel.Team;
 
 /**
- * Work split into a fixed number of contiguous blocks, run on a pool or one after the other on the calling
+ * Work split into a fixed number of contiguous blocks, run on a {@link Team} or one after the other on the calling
  * thread: the rows 0..n−1 of a pattern cut into blocks of about equal work (degree in G(Ω) plus two per row), and
  * plain index ranges [0, size) cut evenly (the vector passes of {@link Lbfgs}). Each block's partial result is
  * kept apart and the parts are added in block order, so every sum depends on the number of blocks (fixed at
@@ -18,13 +13,13 @@ import mcs.problems.matrix.Pattern;
  */
 public final class RowBlocks implements Lbfgs.Ranges {
     private final int[] start;
-    private final ExecutorService pool;
+    private final Team pool;
 
     /**
-     * @param pool the workers, or null to run the blocks in order on the calling thread
+     * @param pool the team (the calling thread and its workers), or null to run the blocks in order on the calling thread
      * @param blocks number of blocks (≥ 1; at most n of them are non-empty)
      */
-    public RowBlocks(Pattern omega, ExecutorService pool, int blocks) {
+    public RowBlocks(Pattern omega, Team pool, int blocks) {
         this.pool = pool;
         int n = omega.n();
         blocks = Math.max(1, Math.min(Math.max(1, n), blocks));
@@ -124,24 +119,12 @@ public final class RowBlocks implements Lbfgs.Ranges {
             }
             return total;
         }
-        List<Callable<double[]>> work = new ArrayList<>(tasks);
-        for (int b = 0; b < tasks; b++) {
-            int index = b;
-            work.add(() -> block.run(index));
+        double[][] parts = new double[tasks][];
+        pool.run(tasks, b -> parts[b] = block.run(b));
+        double[] total = new double[k];
+        for (double[] part : parts) {
+            for (int c = 0; c < k; c++) total[c] += part[c];
         }
-        try {
-            double[] total = new double[k];
-            for (Future<double[]> f : pool.invokeAll(work)) {
-                double[] part = f.get();
-                for (int c = 0; c < k; c++) total[c] += part[c];
-            }
-            return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        }
+        return total;
     }
 }

@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import mcs.problems.families.Families;
 import mcs.problems.instance.Mc1Instance;
 import mcs.problems.instance.Mc2Instance;
 import mcs.problems.matrix.Pattern;
+import mcs.solvers.engine.parallel.Team;
 import org.junit.jupiter.api.Test;
 
 /** {@link FactorObjective} against its definition, its gradient against central differences, and threads against one. */
@@ -68,11 +67,11 @@ class FactorObjectiveTest {
 
     private static void checkAgainstDefinition(FitTarget t, int r, double delta) {
         checkAgainstDefinition(t, r, delta, new RowBlocks(t.omega, null, 1));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Team pool = new Team(2);
         try {
             checkAgainstDefinition(t, r, delta, new RowBlocks(t.omega, pool, 2));
         } finally {
-            pool.shutdownNow();
+            pool.close();
         }
     }
 
@@ -142,7 +141,7 @@ class FactorObjectiveTest {
         RowBlocks seq = new RowBlocks(t.omega, null, 16);
         Lbfgs.Result r1 = Lbfgs.minimise(new FactorObjective(t, r, 0.02, seq), x1, null, seq, 25, (it, v) -> false, mcs.problems.spi.SolverOptions.defaults());
         for (int threads : new int[] {2, 3}) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            Team pool = new Team(threads);
             try {
                 RowBlocks par = new RowBlocks(t.omega, pool, 16);
                 double[] g2 = new double[f0.length];
@@ -154,7 +153,7 @@ class FactorObjectiveTest {
                 assertEquals(r1, r2, threads + " threads: L-BFGS result");
                 assertArrayEquals(x1, x2, 0.0, threads + " threads: L-BFGS iterate");
             } finally {
-                pool.shutdownNow();
+                pool.close();
             }
         }
     }
@@ -167,7 +166,7 @@ class FactorObjectiveTest {
         double[] f = random(t.n() * r, 11);
         double[] g1 = new double[f.length], g2 = new double[f.length];
         double v1 = new FactorObjective(t, r, 0.02, new RowBlocks(t.omega, null, 1)).evaluate(f, g1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Team pool = new Team(2);
         try {
             double v2 = new FactorObjective(t, r, 0.02, new RowBlocks(t.omega, pool, 2)).evaluate(f, g2);
             // The threaded pass visits each pair from both ends, the sequential one once: same numbers up to rounding.
@@ -176,7 +175,7 @@ class FactorObjectiveTest {
             assertArrayEquals(g1, g2, 1e-12 * scale);
             assertEquals(v1, v2, 1e-12 * v1);
         } finally {
-            pool.shutdownNow();
+            pool.close();
         }
     }
 }

@@ -66,7 +66,7 @@ class LbfgsTest {
         double best = 0;
         for (int q = 0; q < size; q++) best -= 0.5 * b[q] * b[q] / d[q];
         final double target = best + 1e-12;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var pool = new mcs.solvers.engine.parallel.Team(2);
         try {
             var blocks = new RowBlocks(mcs.problems.matrix.Pattern.dense(8), pool, 2);
             double[] x = new double[size];
@@ -74,7 +74,7 @@ class LbfgsTest {
             for (int q = 0; q < size; q++) assertEquals(b[q] / d[q], x[q], 1e-6);
             assertTrue(r.iterations() <= 5, "a diagonal quadratic with its exact inverse diagonal needs a step or two, took " + r.iterations());
         } finally {
-            pool.shutdownNow();
+            pool.close();
         }
     }
 }
