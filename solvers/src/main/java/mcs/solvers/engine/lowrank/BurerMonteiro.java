@@ -34,11 +34,14 @@ import mcs.solvers.engine.parallel.Team;
  * so stopping at 0.8δ rather than δ/2 saves about 30 of 290 iterations there); {@code precondition} (default true: L-BFGS with the diagonal preconditioner of {@link #precondition});
  * {@code memory} (L-BFGS pairs, default {@value Lbfgs#MEMORY}); {@code parallel} (default true: with at least
  * {@value #PARALLEL_MIN_ENTRIES} entries in Ω, the objective and the L-BFGS vector passes are cut into
- * {@value #PARALLEL_BLOCKS} fixed row parts run on min({@value #PARALLEL_BLOCKS}, {@link SolverOptions#threads()})
- * threads, on the calling thread alone when that is 1; the cut does not depend on the thread count, so 1, 2 or 8
- * threads give bit-identical results; {@code parallel=false} keeps one part, whose results differ only by the order
- * of floating-point sums). Every pass ends in a barrier (about 30 per iteration): on a machine loaded beyond its
- * cores one descheduled thread stalls the others, so {@code --threads 1} is the choice there. Initial F: rows
+ * {@code parts} fixed row parts run on min({@code parts}, {@link SolverOptions#threads()}) threads, on the calling
+ * thread alone when that is 1; the cut does not depend on the thread count, so 1, 2 or 8 threads give bit-identical
+ * results; {@code parallel=false} keeps one part, whose results differ only by the order of floating-point sums);
+ * {@code parts} (default {@value #PARALLEL_BLOCKS}): the number of those row parts. It caps the useful threads (the
+ * objective's rounds hold parts/2 tiles each), so more than 2 threads need more parts; results depend on the part
+ * count (the order of floating-point sums), never on the thread count. Every pass ends in a barrier (about 17 per
+ * iteration): on a machine loaded beyond its cores one descheduled thread stalls the others, so {@code --threads 1}
+ * is the choice there. Initial F: rows
   * N(0, (a_ii − δ)/r) from {@link SolverOptions#seed()}. Cost: 3·m·r multiply-adds per function evaluation
  * (usually 1–2 per iteration) plus about 2·{@code memory} + 3 passes over n·r numbers.
  *
@@ -78,16 +81,17 @@ public final class BurerMonteiro {
     /** Below this many entries of Ω one evaluation takes well under a millisecond: threads would cost more than they save. */
     static final int PARALLEL_MIN_ENTRIES = 50_000;
 
-    /** Row blocks of the parallel mode: fixed, so that its results do not depend on the number of threads. */
+    /** Row blocks of the parallel mode by default ({@code parts}): fixed, so that its results do not depend on the number of threads. */
     static final int PARALLEL_BLOCKS = 4;
 
     public static Result run(FitTarget target, SolverOptions options, Settings settings) {
         boolean parallel = Boolean.parseBoolean(options.extra("parallel", "true")) && target.omega.m() >= PARALLEL_MIN_ENTRIES;
-        int threads = parallel ? Math.min(PARALLEL_BLOCKS, options.threads()) : 1;
+        int parts = parallel ? Math.max(1, options.extraInt("parts", PARALLEL_BLOCKS)) : 1;
+        int threads = Math.max(1, Math.min(parts, options.threads()));
         try (Team team = new Team(threads)) {
-            Result res = run(target, options, settings, new RowBlocks(target.omega, threads > 1 ? team : null, parallel ? PARALLEL_BLOCKS : 1));
+            Result res = run(target, options, settings, new RowBlocks(target.omega, threads > 1 ? team : null, parts));
             res.statistics().put("threads", threads);
-            res.statistics().put("blocks", parallel ? PARALLEL_BLOCKS : 1);
+            res.statistics().put("blocks", parts);
             return res;
         }
     }

@@ -25,12 +25,16 @@ public final class RowBlocks implements Lbfgs.Ranges {
         blocks = Math.max(1, Math.min(Math.max(1, n), blocks));
         // Work of row i: its degree in G(Ω) plus 2 (the diagonal and the row itself), so that every block owns
         // about the same number of pairs from either end (what the tiles of FactorObjective need).
+        // The total is the sum of these weights, 2m (m counts the diagonal): it was once taken as 2m + n, which cut
+        // every block n/blocks too late and left the last block 1 − (blocks − 1)·n/(2m) of a share (83% for 4 blocks
+        // at degree 20, 65% for 8), so that every round of FactorObjective waited for its larger tiles.
         int[] weight = new int[n];
+        long work = 0;
         for (int i = 0; i < n; i++) {
             weight[i] += omega.rowEnd(i) - omega.rowStart(i) + 1;
             for (int e = omega.rowStart(i); e < omega.rowEnd(i) - 1; e++) weight[omega.col(e)]++;
         }
-        long work = 2L * omega.m() + n;
+        for (int w : weight) work += w;
         start = new int[blocks + 1];
         int b = 1;
         long acc = 0;
