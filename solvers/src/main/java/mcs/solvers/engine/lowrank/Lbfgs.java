@@ -198,7 +198,7 @@ public final class Lbfgs {
      * d = −H·g by the two-loop recursion, each vector update fused with the next inner product; returns gᵀd.
      * Pairs are p_t = newest − t (t = 0 newest, stored − 1 oldest).
      */
-    private static double direction(double[] g, double[] d, float[][] s, float[][] y, double[] rho, double[] alpha, int stored,
+    static double direction(double[] g, double[] d, float[][] s, float[][] y, double[] rho, double[] alpha, int stored,
             int newest, double gamma, double[] pre, Ranges ranges) {
         int size = g.length;
         final int MEMORY = s.length;

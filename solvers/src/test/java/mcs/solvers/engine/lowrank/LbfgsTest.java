@@ -3,6 +3,7 @@ package mcs.solvers.engine.lowrank;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import mcs.problems.spi.SolverOptions;
 import org.junit.jupiter.api.Test;
 
@@ -76,5 +77,84 @@ class LbfgsTest {
         } finally {
             pool.close();
         }
+    }
+
+    /**
+     * The fused passes (each vector step with the next inner product) give the textbook two-loop recursion's −H·g
+     * up to rounding, for every number of stored pairs, with the newest pair in any slot, with and without P, in
+     * one range and in parts.
+     */
+    @Test
+    void directionIsTheTwoLoopRecursion() {
+        int size = 3001, memory = 5;
+        SplittableRandom rng = new SplittableRandom(7);
+        float[][] s = new float[memory][size], y = new float[memory][size];
+        double[] g = new double[size], pre = new double[size];
+        for (int q = 0; q < size; q++) {
+            g[q] = rng.nextGaussian();
+            pre[q] = 0.5 + rng.nextDouble();
+        }
+        for (int k = 0; k < memory; k++) {
+            for (int q = 0; q < size; q++) {
+                s[k][q] = (float) rng.nextGaussian();
+                // y ≈ A·s for a diagonal A > 0 plus noise: sᵀy > 0, as for pairs L-BFGS keeps.
+                y[k][q] = (float) ((1 + q % 7) * s[k][q] + 0.1 * rng.nextGaussian());
+            }
+        }
+        var pool = new mcs.solvers.engine.parallel.Team(2);
+        try {
+            for (double[] p : new double[][] {null, pre}) {
+                double[] rho = new double[memory];
+                for (int i = 0; i < memory; i++) {
+                    double a = 0;
+                    for (int q = 0; q < size; q++) a += (double) s[i][q] * y[i][q];
+                    rho[i] = 1 / a;
+                }
+                for (int stored = 1; stored <= memory; stored++) {
+                    for (int newest : new int[] {stored - 1, memory - 1, 2}) {
+                        double gamma = 0.7;
+                        double[] expected = twoLoop(g, s, y, rho, stored, newest, gamma, p);
+                        for (Lbfgs.Ranges ranges : new Lbfgs.Ranges[] {Lbfgs.Ranges.SEQUENTIAL, new RowBlocks(mcs.problems.matrix.Pattern.dense(8), pool, 3)}) {
+                            double[] d = new double[size];
+                            double gd = Lbfgs.direction(g, d, s, y, rho, new double[memory], stored, newest, gamma, p, ranges);
+                            double norm = 0, err = 0, dot = 0;
+                            for (int q = 0; q < size; q++) {
+                                norm = Math.max(norm, Math.abs(expected[q]));
+                                err = Math.max(err, Math.abs(expected[q] - d[q]));
+                                dot += g[q] * d[q];
+                            }
+                            String what = "stored " + stored + ", newest " + newest + (p == null ? "" : ", preconditioned");
+                            assertTrue(err <= 1e-9 * norm, what + ": max error " + err + " against max |d| " + norm);
+                            assertEquals(dot, gd, 1e-9 * Math.abs(dot), what + ": gᵀd");
+                        }
+                    }
+                }
+            }
+        } finally {
+            pool.close();
+        }
+    }
+
+    /** Nocedal–Wright Algorithm 7.4 as written: q = g; α_i = ρ_i s_iᵀq, q −= α_i y_i; r = γPq; β_i = ρ_i y_iᵀr, r += (α_i − β_i) s_i; d = −r. */
+    private static double[] twoLoop(double[] g, float[][] s, float[][] y, double[] rho, int stored, int newest, double gamma, double[] pre) {
+        int size = g.length, memory = s.length;
+        double[] q = g.clone(), alpha = new double[memory];
+        for (int t = 0; t < stored; t++) {
+            int p = Math.floorMod(newest - t, memory);
+            double a = 0;
+            for (int k = 0; k < size; k++) a += s[p][k] * q[k];
+            alpha[p] = rho[p] * a;
+            for (int k = 0; k < size; k++) q[k] -= alpha[p] * y[p][k];
+        }
+        for (int k = 0; k < size; k++) q[k] *= gamma * (pre == null ? 1 : pre[k]);
+        for (int t = stored - 1; t >= 0; t--) {
+            int p = Math.floorMod(newest - t, memory);
+            double b = 0;
+            for (int k = 0; k < size; k++) b += y[p][k] * q[k];
+            b *= rho[p];
+            for (int k = 0; k < size; k++) q[k] += (alpha[p] - b) * s[p][k];
+        }
+        for (int k = 0; k < size; k++) q[k] = -q[k];
+        return q;
     }
 }
