@@ -8,7 +8,7 @@
 #   N=200000 SOLVE_HEAP=2g bench/bm-1e6.sh    # a smaller rehearsal
 # Environment: N (default 1000000), DEGREE (20), MARGIN (1/10), SEED (1), THREADS (default: the machine's cores),
 # GEN_HEAP, SOLVE_HEAP, VERIFY_HEAP, OUT (default /tmp/bm-$N), JAR (default verifier/target/mcs.jar, built if missing),
-# REUSE (set: keep an instance already generated in OUT).
+# REUSE (set: keep an instance already generated in OUT), OPTS (solver options for the solve, e.g. "-O memory=3").
 # Needs about GEN_HEAP + 2 GB of free memory (generation holds a Rational per entry; the solver about 3.5 GB).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -36,7 +36,8 @@ else
   step generate java -Xmx$GEN_HEAP -jar "$JAR" generate random-sparse --n "$N" --seed "$SEED" -P degree="$DEGREE" -P margin="$MARGIN"
   mv "$OUT/generate.out" "$inst"
 fi
-step solve java -Xmx$SOLVE_HEAP -jar "$JAR" solve --solver burer-monteiro --threads "$THREADS" --json --certificate "$cert" "$inst"
+# shellcheck disable=SC2086
+step solve java -Xmx$SOLVE_HEAP -jar "$JAR" solve --solver burer-monteiro --threads "$THREADS" ${OPTS:-} --json --certificate "$cert" "$inst"
 python3 - "$OUT/solve.out" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1])); s = d.get("statistics", {}); v = d.get("verification") or {}
