@@ -52,18 +52,20 @@ class LauncherCdsTest {
         writeJar(true);
     }
 
-    private static final String HELLO = "package demo; public class Hello { public static void main(String[] a) {"
+    /** Stands in for the real main class, which the launcher names ({@code -cp JAR mcs.verifier.cli.Main}). */
+    private static final String HELLO = "package mcs.verifier.cli; public class Main { public static void main(String[] a) {"
             + " System.out.println(\"hello \" + String.join(\" \", a)); } }";
     private static final String TRAINING = "package mcs.verifier.cli; public class CdsTraining {"
-            + " public static void main(String[] a) { demo.Hello.main(a); } }";
+            + " public static void main(String[] a) { Main.main(a); } }";
+    private static final String MAIN_LOADED = "mcs.verifier.cli.Main source: ";
 
-    /** A jar whose main class is Hello; with {@code training}, also the training class the launcher runs. */
+    /** A jar whose main class prints hello; with {@code training}, also the training class the launcher runs. */
     private void writeJar(boolean training) throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src"));
         Path out = Files.createDirectories(tmp.resolve("classes-" + System.nanoTime()));
         List<String> files = new ArrayList<>();
-        Files.writeString(src.resolve("Hello.java"), HELLO);
-        files.add(src.resolve("Hello.java").toString());
+        Files.writeString(src.resolve("Main.java"), HELLO);
+        files.add(src.resolve("Main.java").toString());
         if (training) {
             Files.writeString(src.resolve("CdsTraining.java"), TRAINING);
             files.add(src.resolve("CdsTraining.java").toString());
@@ -74,7 +76,7 @@ class LauncherCdsTest {
         assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)));
         Manifest mf = new Manifest();
         mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "demo.Hello");
+        mf.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "mcs.verifier.cli.Main");
         try (JarOutputStream j = new JarOutputStream(Files.newOutputStream(jar), mf);
                 Stream<Path> classes = Files.walk(out)) {
             for (Path c : classes.filter(Files::isRegularFile).toList()) {
@@ -115,15 +117,15 @@ class LauncherCdsTest {
         }
     }
 
-    /** Whether a run maps the archive: Hello, which only the archive written for this jar holds, comes from it. */
+    /** Whether a run maps the archive: Main, which only the archive written for this jar holds, comes from it. */
     private boolean helloFromArchive() throws Exception {
         Path log = tmp.resolve("classes.log");
         Files.deleteIfExists(log);
         Run r = run(Map.of("MCS_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "x");
         assertEquals(new Run(0, "hello x\n", ""), r);
         String classes = Files.readString(log);
-        assertTrue(classes.contains("demo.Hello source: "), classes);
-        return classes.contains("demo.Hello source: shared objects file");
+        assertTrue(classes.contains(MAIN_LOADED), classes);
+        return classes.contains(MAIN_LOADED + "shared objects file");
     }
 
     private static void assertPlain(Run r) {
@@ -231,6 +233,6 @@ class LauncherCdsTest {
         Path log = tmp.resolve("classes-xmx.log");
         Run r = run(Map.of("MCS_JAVA_OPTS", "-Xmx256m -Xlog:class+load=info:file=" + log), "x");
         assertEquals(new Run(0, "hello x\n", ""), r);
-        assertTrue(Files.readString(log).contains("demo.Hello source: shared objects file"));
+        assertTrue(Files.readString(log).contains(MAIN_LOADED + "shared objects file"));
     }
 }
