@@ -11,12 +11,13 @@ import java.util.stream.Stream;
 
 /**
  * The training run behind the launcher's class-data-sharing archive (not a user command). The launcher
- * starts it once per build of the jar as {@code java -XX:ArchiveClassesAtExit=ARCHIVE -cp mcs.jar
+ * starts it once per build of the jar as {@code java -XX:DumpLoadedClassList=LIST -cp mcs.jar
  * mcs.verifier.cli.CdsTraining EXAMPLES}: it runs the commands users start most (demo, solve and verify of
  * the SPEC §6 examples, text and JSON output, the solver list) in this one JVM, with their output discarded,
- * so that the JVM's dump at exit holds every class they load, already parsed and verified. Later runs map
- * the archive instead of reading those classes from the jar. A failing command here only makes the archive
- * smaller; the exit code is always 0.
+ * so that LIST names every class they load; the launcher then dumps those classes (and the JDK's own list),
+ * parsed and verified, into a static archive ({@code -Xshare:dump}). Later runs map the archive instead of
+ * reading those classes from the jar. A failing command here only makes the archive smaller; the exit code
+ * is always 0.
  */
 public final class CdsTraining {
     private CdsTraining() {}

@@ -67,10 +67,10 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The command tree for {@code args}. picocli builds the model of every registered command by reflection
-     * (its classes are Java 5 bytecode, which the class-data-sharing archive cannot hold, so each is parsed and
-     * verified at start-up); when the first argument names a command that needs no view of its siblings, only
-     * that one is registered, which makes a short run such as {@code mcs verify} start about twice as fast.
+     * The command tree for {@code args}. picocli builds the model of every registered command by reflection,
+     * in the interpreter, at every start; when the first argument names a command that needs no view of its
+     * siblings, only that one is registered, which makes a short run such as {@code mcs verify} start about
+     * twice as fast.
      * {@code help}, {@code generate-completion}, options of {@code mcs} itself and unknown names get the
      * whole tree, so their output is unchanged.
      */
@@ -83,22 +83,8 @@ public final class Main implements Runnable {
         }
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(Main::exitCodeOf);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter e = commandLine.getErr();
-            if (ex instanceof InputException ie) {
-                e.println("mcs: error: " + ie.oneLine());
-            } else if (ex instanceof UsageException ue) {
-                e.println("mcs: error: " + ue.getMessage());
-            } else if (ex instanceof SandboxUnavailableException su) {
-                e.println("mcs: error: " + su.getMessage());
-            } else {
-                e.println("mcs: internal error: " + ex);
-                if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
-            }
-            e.flush();
-            return exitCodeOf(ex);
-        });
+        cl.setExitCodeExceptionMapper(Failures.INSTANCE);
+        cl.setExecutionExceptionHandler(Failures.INSTANCE);
         return cl;
     }
 
@@ -122,6 +108,37 @@ public final class Main implements Runnable {
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /**
+     * What a failed command prints and which exit code it gets. A named class, not two lambdas: resolving a
+     * lambda links picocli's interfaces (Java 5 bytecode) while the start-up archive is dumped, and JDK 17 then
+     * leaves them out of the archive, so every run would open the 20,000-entry jar to load them.
+     */
+    private static final class Failures implements CommandLine.IExitCodeExceptionMapper, CommandLine.IExecutionExceptionHandler {
+        static final Failures INSTANCE = new Failures();
+
+        @Override
+        public int getExitCode(Throwable ex) {
+            return exitCodeOf(ex);
+        }
+
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            PrintWriter e = commandLine.getErr();
+            if (ex instanceof InputException ie) {
+                e.println("mcs: error: " + ie.oneLine());
+            } else if (ex instanceof UsageException ue) {
+                e.println("mcs: error: " + ue.getMessage());
+            } else if (ex instanceof SandboxUnavailableException su) {
+                e.println("mcs: error: " + su.getMessage());
+            } else {
+                e.println("mcs: internal error: " + ex);
+                if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
+            }
+            e.flush();
+            return exitCodeOf(ex);
+        }
     }
 
     static int exitCodeOf(Throwable ex) {

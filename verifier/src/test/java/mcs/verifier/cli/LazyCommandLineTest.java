@@ -1,6 +1,7 @@
 package mcs.verifier.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -27,6 +28,17 @@ class LazyCommandLineTest {
         for (String[] args : List.of(new String[] {}, new String[] {"help"}, new String[] {"generate-completion"},
                 new String[] {"--version"}, new String[] {"verfiy"})) {
             assertEquals(Main.COMMANDS, List.copyOf(tree(args).getSubcommands().keySet()), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void picocliGetsHandlersTheStartUpArchiveCanHold() {
+        // A lambda (a hidden class) for one of picocli's interfaces links that Java 5 interface while the launcher
+        // dumps its archive, and JDK 17 then leaves it out: every run would index the whole jar to load it.
+        CommandLine cl = tree("verify", "a.mtx", "b.json");
+        for (Object handler : List.of(cl.getExitCodeExceptionMapper(), cl.getExecutionExceptionHandler())) {
+            assertFalse(handler.getClass().isHidden(), handler.getClass().getName());
+            assertFalse(handler.getClass().isSynthetic(), handler.getClass().getName());
         }
     }
 
