@@ -10,20 +10,35 @@ import java.util.stream.IntStream;
  *
  * <p>Why rows: every inner loop is an update c[j] += Σ s_p·y_p[j] in which the output row c and the
  * operand rows y_p are indexed by the same expression j. HotSpot's C2 on Java 17 vectorises exactly that
- * shape (AVX2: four doubles per fused multiply–add); with different offsets into one flat array it falls
- * back to scalar code, about 3× slower. The panel of width {@value #BLOCK} is transposed into rows
- * T_p[c] = L_{c, kb+p} (indexed by the matrix column c, like the rows it updates), and the trailing matrix
- * is updated tile by tile ({@value #TILE} columns), four panel columns at a time: their 4·{@value #TILE}
- * doubles and the row pieces of a chunk of {@value #CHUNK} rows stay in L1 while the chunk is updated.
- * Rows are shared between threads; each entry receives its updates in the same order whatever the split,
- * so the factor does not depend on the number of threads. Cost n³/3 flops, memory n·{@value #BLOCK}
- * doubles besides the matrix.
+ * shape (AVX2: four doubles per fused multiply–add) for up to four operand rows (with five or more the loop
+ * body exceeds C2's default unrolling limit and stays scalar); with different offsets into one flat array it
+ * falls back to scalar code, about 3× slower. The panel of width {@value #BLOCK} is held transposed, as rows
+ * T_p[c] = L_{c, kb+p} indexed by the matrix row c:
+ * <ul>
+ *   <li>the diagonal block is factored row by row;
+ *   <li>the rows below it are solved against it in that transposed form, {@value #PANEL} rows at a time:
+ *       column by column, each step an update of whole T rows (T_q −= L_qp·T_p, four p at a time, then
+ *       T_q ·= 1/L_qq), so the solve runs in the same vectorised loops as the trailing update instead of a
+ *       scalar triangle per row; the solved values are then written back into the rows;
+ *   <li>the trailing matrix is updated in bands of {@value #BAND} rows, tile by tile ({@value #TILE} columns),
+ *       four panel columns at a time applied to {@value #CHUNK} rows: the tile of T (about 256 KB) stays in
+ *       L2 while the band's rows pass over it, and the 4·{@value #TILE} doubles of T and the row pieces of
+ *       the {@value #CHUNK} rows stay in L1.
+ * </ul>
+ * Every entry receives the same fused operations in the same order as in the plain row-by-row panel solve,
+ * whatever the split into tasks, so the factor does not depend on the number of threads (nor on the block
+ * sizes of the tasks). Cost n³/3 flops, memory n·{@value #BLOCK} doubles besides the matrix. Rates beside
+ * OpenBLAS's {@code dpotrf}: {@code bench/cholesky-anchor.sh}, bench/RESULTS-ipm.md.
  */
 public final class RowCholesky {
     static final int BLOCK = 128;
     static final int TILE = 256;
-    /** Rows per task of the panel solve and the trailing update. */
+    /** Rows updated together, four panel columns at a time, in the trailing update. */
     private static final int CHUNK = 8;
+    /** Rows per task of the trailing update (a multiple of {@link #CHUNK}). */
+    private static final int BAND = 64;
+    /** Rows per task of the panel solve (the length of its vectorised loops). */
+    private static final int PANEL = 128;
     private static final int PARALLEL_MIN = 192;
 
     private RowCholesky() {}
@@ -54,21 +69,18 @@ public final class RowCholesky {
             }
             if (ke == n) break;
             final int fkb = kb, fke = ke;
-            int chunks = (n - ke + CHUNK - 1) / CHUNK;
-            forEach(chunks, par, c -> {
-                for (int i = fke + c * CHUNK, e = Math.min(i + CHUNK, n); i < e; i++) solveRow(rows, inv, t, fkb, i, fke, fke);
-            });
-            // Largest chunks (the longest rows, at the bottom) first, for balance.
-            forEach(chunks, par, c -> trailing(rows, t, fkb, fke, n - (c + 1) * CHUNK, n - c * CHUNK));
+            forEach((n - ke + PANEL - 1) / PANEL, par, c -> panel(rows, inv, t, fkb, fke, fke + c * PANEL, Math.min(fke + (c + 1) * PANEL, n)));
+            // Largest bands (the longest rows, at the bottom) first, for balance.
+            forEach((n - ke + BAND - 1) / BAND, par, c -> trailing(rows, t, fkb, fke, n - (c + 1) * BAND, n - c * BAND));
         }
         return true;
     }
 
     /**
-     * Row i against the diagonal block kb..: solves x_q for kb ≤ q &lt; end (x_q −= Σ_{kb≤p&lt;q} x_p L_qp, then
+     * Row i of the diagonal block kb..: solves x_q for kb ≤ q &lt; end (x_q −= Σ_{kb≤p&lt;q} x_p L_qp, then
      * x_q ·= 1/L_qq), records x_q in T_{q−kb}[i], and subtracts the solved part from x_q for end ≤ q &lt; hi (the
-     * diagonal entry when row i is in the block). Four columns at a time: a scalar 4×4 triangle, then one
-     * vectorised update of the rest of the segment.
+     * diagonal entry). Four columns at a time: a scalar 4×4 triangle, then one vectorised update of the rest
+     * of the segment.
      */
     private static void solveRow(double[][] rows, double[] inv, double[][] t, int kb, int i, int end, int hi) {
         double[] x = rows[i];
@@ -91,28 +103,73 @@ public final class RowCholesky {
     }
 
     /**
-     * Trailing update of rows max(ke, r0)..r1−1 by the panel kb..ke−1 (columns ke..i of row i): per tile of
-     * columns, four panel columns at a time applied to every row of the chunk (a kernel over more columns
-     * is not vectorised by C2 on Java 17).
+     * Rows r0..r1−1 (below the diagonal block kb..ke−1) solved against it in the transposed panel: gathers
+     * x_q = A_iq into T_{q−kb}[i], then column by column T_q ·= 1/L_qq after the updates T_q −= L_qp·T_p of the
+     * earlier columns p, grouped by four as in {@link #solveRow} (the same products, fused in the same order, as
+     * solving each row alone), and writes the solved values back into the rows.
+     */
+    private static void panel(double[][] rows, double[] inv, double[][] t, int kb, int ke, int r0, int r1) {
+        int w = ke - kb;
+        for (int i = r0; i < r1; i++) {
+            double[] x = rows[i];
+            for (int p = 0; p < w; p++) t[p][i] = x[kb + p];
+        }
+        for (int g = 0; g < w; g += 4) {
+            int ge = Math.min(g + 4, w);
+            for (int q = g; q < ge; q++) {
+                double[] lq = rows[kb + q], tq = t[q];
+                for (int p = g; p < q; p++) update1(tq, t[p], r0, r1, -lq[kb + p]);
+                scale(tq, r0, r1, inv[kb + q]);
+            }
+            if (ge - g == 4) {
+                double[] y0 = t[g], y1 = t[g + 1], y2 = t[g + 2], y3 = t[g + 3];
+                for (int q = ge; q < w; q++) {
+                    double[] lq = rows[kb + q];
+                    update4(t[q], y0, y1, y2, y3, r0, r1, -lq[kb + g], -lq[kb + g + 1], -lq[kb + g + 2], -lq[kb + g + 3]);
+                }
+            } else {
+                for (int q = ge; q < w; q++) for (int p = g; p < ge; p++) update1(t[q], t[p], r0, r1, -rows[kb + q][kb + p]);
+            }
+        }
+        for (int i = r0; i < r1; i++) {
+            double[] x = rows[i];
+            for (int p = 0; p < w; p++) x[kb + p] = t[p][i];
+        }
+    }
+
+    /**
+     * Trailing update of rows max(ke, r0)..r1−1 by the panel kb..ke−1 (columns ke..i of row i), tile by tile of
+     * columns, {@value #CHUNK} rows at a time.
      */
     private static void trailing(double[][] rows, double[][] t, int kb, int ke, int r0, int r1) {
         r0 = Math.max(r0, ke);
-        int w = ke - kb;
         for (int jt = ke; jt < r1; jt += TILE) {
-            int iFrom = Math.max(r0, jt);
-            int p = 0;
-            for (; p + 4 <= w; p += 4) {
-                double[] y0 = t[p], y1 = t[p + 1], y2 = t[p + 2], y3 = t[p + 3];
-                for (int i = iFrom; i < r1; i++) {
-                    double[] x = rows[i];
-                    int q = kb + p;
-                    update4(x, y0, y1, y2, y3, jt, Math.min(jt + TILE, i + 1), -x[q], -x[q + 1], -x[q + 2], -x[q + 3]);
-                }
-            }
-            for (; p < w; p++) {
-                for (int i = iFrom; i < r1; i++) update1(rows[i], t[p], jt, Math.min(jt + TILE, i + 1), -rows[i][kb + p]);
+            for (int i0 = Math.max(r0, jt); i0 < r1; i0 += CHUNK) tile(rows, t, kb, ke - kb, jt, i0, Math.min(i0 + CHUNK, r1));
+        }
+    }
+
+    /**
+     * Columns jt..min(jt + {@value #TILE}, i + 1)−1 of rows i0..i1−1 updated by the w panel columns from kb: four
+     * panel columns at a time applied to every row (a kernel over more columns is not vectorised by C2 on Java 17).
+     */
+    private static void tile(double[][] rows, double[][] t, int kb, int w, int jt, int i0, int i1) {
+        int p = 0;
+        for (; p + 4 <= w; p += 4) {
+            double[] y0 = t[p], y1 = t[p + 1], y2 = t[p + 2], y3 = t[p + 3];
+            for (int i = i0; i < i1; i++) {
+                double[] x = rows[i];
+                int q = kb + p;
+                update4(x, y0, y1, y2, y3, jt, Math.min(jt + TILE, i + 1), -x[q], -x[q + 1], -x[q + 2], -x[q + 3]);
             }
         }
+        for (; p < w; p++) {
+            for (int i = i0; i < i1; i++) update1(rows[i], t[p], jt, Math.min(jt + TILE, i + 1), -rows[i][kb + p]);
+        }
+    }
+
+    /** c[j] ·= s for from ≤ j &lt; to. */
+    static void scale(double[] c, int from, int to, double s) {
+        for (int j = from; j < to; j++) c[j] *= s;
     }
 
     /** c[j] += s0·y0[j] + s1·y1[j] + s2·y2[j] + s3·y3[j] for from ≤ j &lt; to (fused, in that order). */

@@ -204,7 +204,9 @@ final class Hkm {
     /**
      * The Schur complement M_kl = ⟨A_k, X A_l G⟩ + c_k c_l·x_s/z_s (k ≥ l; c = −1 on diagonal constraints, 0 on
      * edges) into lower-triangular rows {@code out}. With A_k = (E_ij + E_ji)/2 the trace reduces to four products
-     * of entries of X and G, so the cost is O(m²) whatever n; rows are shared between threads.
+     * of entries of X and G, so the cost is O(m²) whatever n; rows are shared between threads. X and G are exactly
+     * symmetric (both are built by mirroring), so G_qi is read as G_iq: every read of row k then falls in rows i and j
+     * of X and G (4n doubles, in L1), instead of two columns of G strided by n (a cache line per entry).
      *
      * @param x the primal block X (full n×n, symmetric)
      * @param g G = Z⁻¹ (full n×n, symmetric)
@@ -221,8 +223,8 @@ final class Hkm {
             boolean dk = p.diagonal[k];
             for (int l = 0; l <= k; l++) {
                 int pp = p.row[l], qq = p.col[l];
-                double v = 0.25 * (x[rj + pp] * g[qq * n + i] + x[rj + qq] * g[pp * n + i]
-                        + x[ri + pp] * g[qq * n + j] + x[ri + qq] * g[pp * n + j]);
+                double v = 0.25 * (x[rj + pp] * g[ri + qq] + x[rj + qq] * g[ri + pp]
+                        + x[ri + pp] * g[rj + qq] + x[ri + qq] * g[rj + pp]);
                 if (dk && p.diagonal[l]) v += scalar;
                 sk[l] = v;
             }

@@ -9,8 +9,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The blocked row Cholesky against the textbook unblocked one (to 1e-12 relative), against its defining
- * identity LLᵀ = A, for independence of the thread count, and its triangular solves against A·x = b (the
+ * The blocked row Cholesky against the textbook unblocked one (to 1e-12 relative), bit for bit against the
+ * unblocked algorithm with its own order of fused operations (so that blocking, panel layout and task split
+ * cannot change a single bit of the factor), against its defining identity LLᵀ = A, for independence of the
+ * thread count, and its triangular solves against A·x = b (the
  * forward solve by rows and by columns agreeing). Sizes
  * straddle the block ({@value RowCholesky#BLOCK}) and tile ({@value RowCholesky#TILE}) boundaries.
  */
@@ -50,6 +52,36 @@ class RowCholeskyTest {
             }
         }
         return l;
+    }
+
+    /**
+     * The order of operations {@link RowCholesky#factor} promises, unblocked: L_ij = (A_ij − Σ_{k&lt;j} L_ik·L_jk)·(1/L_jj)
+     * and L_ii = √(A_ii − Σ_{k&lt;i} L_ik²), each sum a chain of fused multiply–adds in increasing k.
+     */
+    private static double[][] fusedInOrder(double[][] a) {
+        int n = a.length;
+        double[][] l = copy(a);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = l[i][j];
+                for (int k = 0; k < j; k++) s = Math.fma(-l[i][k], l[j][k], s);
+                l[i][j] = j < i ? s * (1 / l[j][j]) : Math.sqrt(s);
+            }
+        }
+        return l;
+    }
+
+    @Test
+    void theFactorIsBitForBitTheUnblockedFusedAlgorithm() {
+        for (int n : SIZES) {
+            double[][] a = randomSpd(n, 300 + n);
+            double[][] ref = fusedInOrder(a);
+            for (int threads = 1; threads <= 2; threads++) {
+                double[][] l = copy(a);
+                assertTrue(RowCholesky.factor(l, threads), "n=" + n);
+                for (int i = 0; i < n; i++) assertArrayEquals(ref[i], l[i], "n=" + n + ", threads=" + threads + ", row " + i);
+            }
+        }
     }
 
     @Test
