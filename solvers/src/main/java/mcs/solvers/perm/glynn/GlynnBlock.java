@@ -24,8 +24,8 @@ import mcs.solvers.engine.parallel.SignTasks;
  * words ({@link DoubleWordColumns}) whose parts add exactly and whose final addition rounds once, so each
  * factor carries one rounding at most. Products run in groups of {@link LaneTables#GROUP} columns scaled
  * exactly by powers of two; every multiplication rounds once (the order within a group does not change the
- * count: n − 1 + 2⌈n/16⌉ in all, as {@link GlynnSum} assumes); each lane sums its terms with TwoSum and is
- * returned as one {@link GlynnPart}, in lane order, so {@link GlynnSum}'s error analysis applies with each
+ * count: n − 1 + 2⌈n/16⌉ in all, as {@link GlynnSum} assumes); each lane adds its terms in blocks of
+ * {@link LaneTables#BLOCK} steps, TwoSums the blocks, and is returned as one {@link GlynnPart}, in lane order, so {@link GlynnSum}'s error analysis applies with each
  * lane counted as a task and the value does not depend on the thread count.
  *
  * <p>Complexity: 2^low terms of about 2n flops (one word) or 4n flops (two words); O(n·L) setup.
