@@ -119,8 +119,13 @@ final class LaneTables {
         if ((s & (Math.max(1, 4096 >>> laneBits) - 1)) == 0) options.checkDeadline();
     }
 
-    /** Weight of group g's product, with the current step's sign folded into group 0. */
-    double weight(int g) {
+    /** The current step's sign (−1)^step. */
+    double flip() {
+        return flip;
+    }
+
+    /** Weight of group g's product, with the sign {@code flip} of its step folded into group 0. */
+    double weight(int g, double flip) {
         return g == 0 ? weight[0] * flip : weight[g];
     }
 
@@ -155,11 +160,11 @@ final class LaneTables {
 
     /**
      * Adds the step's terms, group 0's product p0 times group 1's p1 (null for one group), scaled, to the lanes'
-     * block sums. The step's sign is in group 0's weight; each lane's own sign is constant, so it is applied
+     * block sums. The step's sign {@code flip} is in group 0's weight; each lane's own sign is constant, so it is applied
      * once in {@link #parts()} (negation is exact): that saves a load and a multiplication per term.
      */
-    void accumulate(double[] p0, double[] p1) {
-        double w0 = weight(0);
+    void accumulate(double[] p0, double[] p1, double flip) {
+        double w0 = weight(0, flip);
         double[] b = blk, a = abs;
         if (p1 == null) {
             for (int u = 0; u < lanes; u++) {
@@ -168,7 +173,7 @@ final class LaneTables {
                 a[u] += Math.abs(x);
             }
         } else {
-            double w1 = weight(1);
+            double w1 = weight(1, flip);
             for (int u = 0; u < lanes; u++) {
                 double x = (p0[u] * w0) * (p1[u] * w1);
                 b[u] += x;
