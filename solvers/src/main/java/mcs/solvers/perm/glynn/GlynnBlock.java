@@ -24,8 +24,8 @@ import mcs.solvers.engine.parallel.SignTasks;
  * words ({@link DoubleWordColumns}) whose parts add exactly and whose final addition rounds once, so each
  * factor carries one rounding at most. Products run in groups of {@link LaneTables#GROUP} columns scaled
  * exactly by powers of two; every multiplication rounds once (the order within a group does not change the
- * count: n − 1 + 2⌈n/16⌉ in all, as {@link GlynnSum} assumes); each lane sums its terms with TwoSum and is
- * returned as one {@link GlynnPart}, in lane order, so {@link GlynnSum}'s error analysis applies with each
+ * count: n − 1 + 2⌈n/16⌉ in all, as {@link GlynnSum} assumes); each lane adds its terms in blocks of
+ * {@link LaneTables#BLOCK} steps, TwoSums the blocks, and is returned as one {@link GlynnPart}, in lane order, so {@link GlynnSum}'s error analysis applies with each
  * lane counted as a task and the value does not depend on the thread count.
  *
  * <p>Complexity: 2^low terms of about 2n flops (one word) or 4n flops (two words); O(n·L) setup.
@@ -40,6 +40,16 @@ final class GlynnBlock {
     static final int STRIDE = 1 << LANE_BITS;
     /** Columns per pass (one word): the widest loop that C2 still unrolls and vectorises. */
     static final int WIDTH_ONE_WORD = 4;
+    /**
+     * Gray-code steps computed together: each pass (one word) or column pair (two words) runs for these steps
+     * one after the other, so its offsets come from L2 once and from L1 for the other steps. A task's tables
+     * (n·256 doubles per word, 61 KB at n = 30) do not fit Zen 3's 32 KB L1, a pass's do (8 KB), and so do the
+     * steps' partial products (4·2·256 doubles). Measured in CPU time of one thread at n = 28 against one step at a
+     * time (bench/glynn-cpu.sh, bench/RESULTS-perm.md): 0.81–0.93× on two words, 0.79–0.97× on one word, JDK 17
+     * and 25; 2 and 8 steps measured like 4. Each lane still adds its terms in step order, so the value is
+     * bit-identical to computing one step at a time ({@code GlynnBlockStepsTest}).
+     */
+    static final int STEPS_TOGETHER = 4;
 
     private GlynnBlock() {}
 
@@ -51,41 +61,63 @@ final class GlynnBlock {
      * @return one part per lane
      */
     static List<GlynnPart> task(double[][] hi, double[][] lo, int low, int t, SolverOptions options) {
+        return task(hi, lo, low, t, options, STEPS_TOGETHER);
+    }
+
+    /** {@link #task} computing {@code together} Gray-code steps per round (tests: the parts do not depend on it). */
+    static List<GlynnPart> task(double[][] hi, double[][] lo, int low, int t, SolverOptions options, int together) {
         LaneTables z = new LaneTables(hi, lo, low, t, LANE_BITS);
         int lanes = z.lanes;
         int groups = z.groups();
         int passes = z.passStart.length;
-        double[][] p = new double[groups][lanes];
+        int ss = (int) Math.min(Integer.highestOneBit(together), z.steps); // powers of two: ss divides steps
+        double[][][] p = new double[ss][groups][lanes];
+        double[][] bh = new double[ss][z.n];
+        double[][] bl = lo == null ? null : new double[ss][z.n];
+        double[] flips = new double[ss];
         double[] term = groups > 2 ? new double[lanes] : null;
-        for (long step = 0; step < z.steps; step++) {
-            if (step != 0) z.advance(step, options);
+        for (long step0 = 0; step0 < z.steps; step0 += ss) {
+            for (int k = 0; k < ss; k++) {
+                long step = step0 + k;
+                if (step != 0) z.advance(step, options);
+                System.arraycopy(z.baseHi, 0, bh[k], 0, z.n);
+                if (lo != null) System.arraycopy(z.baseLo, 0, bl[k], 0, z.n);
+                flips[k] = z.flip();
+            }
             if (lo == null) {
                 for (int q = 0; q < passes; q++) {
-                    double[] pg = p[z.passGroup[q]];
-                    boolean first = q == 0 || z.passGroup[q] != z.passGroup[q - 1];
+                    int g = z.passGroup[q];
+                    boolean first = q == 0 || g != z.passGroup[q - 1];
                     int j = z.passStart[q];
                     double[] t1 = z.passHi[q];
-                    switch (z.passWidth[q]) {
-                        case 4 -> pass4(pg, first, z.baseHi, j, t1, lanes);
-                        case 2 -> pass2(pg, first, z.baseHi, j, t1, lanes);
-                        default -> pass1(pg, first, z.baseHi, j, t1, lanes);
+                    int w = z.passWidth[q];
+                    for (int k = 0; k < ss; k++) {
+                        double[] pg = p[k][g];
+                        switch (w) {
+                            case 4 -> pass4(pg, first, bh[k], j, t1, lanes);
+                            case 2 -> pass2(pg, first, bh[k], j, t1, lanes);
+                            default -> pass1(pg, first, bh[k], j, t1, lanes);
+                        }
                     }
                 }
             } else {
-                for (int g = 0; g < groups; g++) products(p[g], z.baseHi, z.offHi, z.baseLo, z.offLo, g * LaneTables.GROUP, z.groupEnd(g), lanes);
+                for (int g = 0; g < groups; g++) products(p, g, bh, z.offHi, bl, z.offLo, g * LaneTables.GROUP, z.groupEnd(g), lanes, ss);
             }
-            if (groups <= 2) {
-                z.accumulate(p[0], groups == 2 ? p[1] : null);
-            } else {
-                double w0 = z.weight(0);
-                double[] p0 = p[0];
-                for (int u = 0; u < lanes; u++) term[u] = p0[u] * w0;
-                for (int g = 1; g < groups; g++) {
-                    double[] pg = p[g];
-                    double w = z.weight(g);
-                    for (int u = 0; u < lanes; u++) term[u] *= pg[u] * w;
+            for (int k = 0; k < ss; k++) {
+                double[][] pk = p[k];
+                if (groups <= 2) {
+                    z.accumulate(pk[0], groups == 2 ? pk[1] : null, flips[k]);
+                } else {
+                    double w0 = z.weight(0, flips[k]);
+                    double[] p0 = pk[0];
+                    for (int u = 0; u < lanes; u++) term[u] = p0[u] * w0;
+                    for (int g = 1; g < groups; g++) {
+                        double[] pg = pk[g];
+                        double w = z.weight(g, 1);
+                        for (int u = 0; u < lanes; u++) term[u] *= pg[u] * w;
+                    }
+                    z.accumulate(term);
                 }
-                z.accumulate(term);
             }
         }
         return z.parts();
@@ -126,21 +158,30 @@ final class GlynnBlock {
     }
 
 
-    /** pg[u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)), two words (one rounding per factor), in pairs. */
-    private static void products(double[] pg, double[] bh, double[][] oh, double[] bl, double[][] ol, int from, int to, int lanes) {
+    /**
+     * p[k][g][u] = Π_{from ≤ j < to} ((H_j + OH_uj) + (L_j + OL_uj)) for the steps k &lt; ss together, two words (one
+     * rounding per factor), two columns at a time, each pair's offsets reused by all ss steps while in L1.
+     */
+    private static void products(double[][][] p, int g, double[][] bh, double[][] oh, double[][] bl, double[][] ol, int from, int to, int lanes, int ss) {
         int j = from;
         if (((to - from) & 1) == 1) {
-            double h = bh[j], l = bl[j];
             double[] oj = oh[j], qj = ol[j];
-            for (int u = 0; u < lanes; u++) pg[u] = (h + oj[u]) + (l + qj[u]);
+            for (int k = 0; k < ss; k++) {
+                double[] pg = p[k][g];
+                double h = bh[k][j], l = bl[k][j];
+                for (int u = 0; u < lanes; u++) pg[u] = (h + oj[u]) + (l + qj[u]);
+            }
             j++;
         } else {
-            java.util.Arrays.fill(pg, 0, lanes, 1.0);
+            for (int k = 0; k < ss; k++) java.util.Arrays.fill(p[k][g], 0, lanes, 1.0);
         }
         for (; j < to; j += 2) {
-            double h1 = bh[j], l1 = bl[j], h2 = bh[j + 1], l2 = bl[j + 1];
             double[] o1 = oh[j], q1 = ol[j], o2 = oh[j + 1], q2 = ol[j + 1];
-            for (int u = 0; u < lanes; u++) pg[u] *= ((h1 + o1[u]) + (l1 + q1[u])) * ((h2 + o2[u]) + (l2 + q2[u]));
+            for (int k = 0; k < ss; k++) {
+                double[] pg = p[k][g];
+                double h1 = bh[k][j], l1 = bl[k][j], h2 = bh[k][j + 1], l2 = bl[k][j + 1];
+                for (int u = 0; u < lanes; u++) pg[u] *= ((h1 + o1[u]) + (l1 + q1[u])) * ((h2 + o2[u]) + (l2 + q2[u]));
+            }
         }
     }
 }

@@ -89,6 +89,6 @@ final class GlynnComplex {
                 weight += a + bb;
             }
         }
-        return new GlynnPart(sr, compR, si, compI, abs, slack, weight, steps);
+        return new GlynnPart(sr, compR, si, compI, abs, slack, weight, steps, 1);
     }
 }

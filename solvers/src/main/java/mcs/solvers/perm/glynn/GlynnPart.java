@@ -13,6 +13,9 @@ package mcs.solvers.perm.glynn;
  * @param slackWeight Σ over terms of B + A (complex input with inexact columns only, else 0): bounds the
  *     rounding in forming B − A when A is not the modulus of P
  * @param terms number of terms summed
+ * @param block the most terms added by plain recursive summation into one block before the block enters the
+ *     TwoSum cascade ({@link LaneTables}); 1 when every term enters the TwoSum itself (the block then adds no
+ *     rounding)
  */
-record GlynnPart(double re, double reComp, double im, double imComp, double abs, double slack, double slackWeight, long terms) {
+record GlynnPart(double re, double reComp, double im, double imComp, double abs, double slack, double slackWeight, long terms, int block) {
 }

@@ -78,6 +78,6 @@ final class GlynnReal {
                 if (d > 0) slack += d;
             }
         }
-        return new GlynnPart(s, comp, 0, 0, abs, slack, 0, steps);
+        return new GlynnPart(s, comp, 0, 0, abs, slack, 0, steps, 1);
     }
 }

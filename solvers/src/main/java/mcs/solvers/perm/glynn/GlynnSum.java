@@ -40,6 +40,11 @@ import mcs.solvers.engine.parallel.SignTasks;
  *       columns (ε = 0) only the last part remains: at most one rounding per factor (the conversion, or
  *       the two-word addition) and n − 1 + 2⌈n/16⌉ multiplications, each with relative error u (√2·γ₂ for complex multiplications);
  *   <li>summing these over terms by recursive summation multiplies by at most 1 + γ_{2N};
+ *   <li>with exact columns each lane first adds up to k = {@link LaneTables#BLOCK} consecutive terms by plain
+ *       recursive summation ({@link GlynnPart#block()}; k = 1, no block, elsewhere) and TwoSums the block sum:
+ *       the blocks err by at most γ_(k−1)·Σ|P| together (Σ|P| ≤ (1+γ_{2N})·the computed Σ|P|, as above);
+ *       their TwoSum cascades have fewer items than terms and |block sum| ≤ (1+γ_(k−1))·Σ_block|P|, so the
+ *       next item's bound covers them;
  *   <li>TwoSum is exact, so the value's error is that of the compensation sums: at most
  *       γ_{N_t}·u·N_t·(1+γ_{2N})²·Σ|P| inside the tasks, γ_{2T+1}·Σ(|comp| + |TwoSum errors|) when
  *       combining tasks, and 2u·|result| for the final rounding (per part for complex values);
@@ -127,7 +132,10 @@ final class GlynnSum {
                 .add(gamma(Rational.of(8L * n)).multiply(absR)));
         Rational nt = Rational.of(1L << low);
         Rational inTasks = gamma(nt).multiply(U).multiply(nt).multiply(growth.square()).multiply(absR);
-        Rational sumError = re.error(tasks).add(inTasks);
+        int block = 1;
+        for (GlynnPart p : parts) block = Math.max(block, p.block());
+        Rational inBlocks = blockError(block, absR, growth);
+        Rational sumError = re.error(tasks).add(inTasks).add(inBlocks);
         if (complex) sumError = sumError.add(im.error(tasks)).add(inTasks);
         Rational underflow = FixedPointColumns.pow2(2 * n + 6 - 1074).multiply(Rational.of(terms));
         Rational bound = termError.add(sumError).add(underflow).multiply(unit);
@@ -149,6 +157,14 @@ final class GlynnSum {
         List<GlynnPart> out = new ArrayList<>();
         for (List<GlynnPart> l : perTask) out.addAll(l);
         return out;
+    }
+
+    /**
+     * The rounding of the lanes' block sums of at most {@code block} terms each: γ_(block−1)·growth·Σ|P|, with
+     * {@code absSum} the computed Σ|P| and growth = 1 + γ_{2N} the factor by which it may fall short.
+     */
+    static Rational blockError(int block, Rational absSum, Rational growth) {
+        return gamma(Rational.of(block - 1L)).multiply(growth).multiply(absSum);
     }
 
     /** γ_k = k·u/(1 − k·u), exactly. */

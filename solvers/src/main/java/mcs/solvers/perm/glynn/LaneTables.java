@@ -7,15 +7,27 @@ import mcs.solvers.engine.parallel.SignTasks;
 
 /**
  * The state one task of the lane-parallel Glynn kernel ({@link GlynnBlock}) starts from, and its Gray-code
- * step, sign changes and lane-wise TwoSum. The lowest {@code lb} sign rows are the
+ * step, sign changes and lane-wise sums. The lowest {@code lb} sign rows are the
  * lanes: lane u has row i negated when bit i of u is set, which adds the constant O_uj = −2·Σ_{i∈u} a_ij to
  * column j. The base sums B_j (lane rows all +1) follow a Gray code over rows lb .. low−1; rows from
  * {@code low} up have the signs of t's bits. With two words (hi and lo, see {@link DoubleWordColumns}) every
  * table exists once per word. All entries are exact: integers (times 2^-47 for lo) below 2^53.
+ *
+ * <p><b>Sums.</b> Each lane adds its terms into a plain block sum and folds the block into its TwoSum pair
+ * (sum, comp) every {@link #BLOCK} steps (and at the end): a TwoSum per lane and step cost about 1 ns per term,
+ * a quarter of a one-word term (bench/RESULTS-perm.md). The block's recursive summation of at most k =
+ * {@link #BLOCK} terms errs by at most γ_(k−1) times the sum of their |term|, which {@link GlynnSum}'s bound adds
+ * ({@link GlynnPart#block()}); the blocks are per lane and in step order, so the value still does not depend on
+ * the thread count.
  */
 final class LaneTables {
     /** Columns per partial product: each factor is below 2^51, so a group of 16 stays below 2^816. */
     static final int GROUP = 16;
+    /**
+     * Terms per block sum: γ_15 = 15u adds about 6% to the bound's product term γ_(8n) at n = 30, and the fold
+     * (a TwoSum) is paid once per 16 terms.
+     */
+    static final int BLOCK = 16;
     /** Column sums enter the products as c·2^-51. */
     private static final int WEIGHT_EXPONENT = 51;
 
@@ -45,10 +57,13 @@ final class LaneTables {
     private final double[] weight;
     /** Number of Gray-code steps (terms per lane). */
     final long steps;
-    /** Per lane: TwoSum sum of the signed terms, sum of its rounding errors, and Σ|term|. */
+    /** Per lane: TwoSum sum of the folded blocks, sum of its rounding errors, and Σ|term|. */
     private final double[] sum;
     private final double[] comp;
     private final double[] abs;
+    /** Per lane: plain sum of the signed terms since the last fold, and the number of steps in it. */
+    private final double[] blk;
+    private int inBlock;
     /** (−1)^step: the sign every lane's term changes by at each Gray-code step. */
     private double flip = 1;
     private final double[][] twiceHi;
@@ -80,6 +95,7 @@ final class LaneTables {
         sum = new double[lanes];
         comp = new double[lanes];
         abs = new double[lanes];
+        blk = new double[lanes];
     }
 
     int groups() {
@@ -103,8 +119,13 @@ final class LaneTables {
         if ((s & (Math.max(1, 4096 >>> laneBits) - 1)) == 0) options.checkDeadline();
     }
 
-    /** Weight of group g's product, with the current step's sign folded into group 0. */
-    double weight(int g) {
+    /** The current step's sign (−1)^step. */
+    double flip() {
+        return flip;
+    }
+
+    /** Weight of group g's product, with the sign {@code flip} of its step folded into group 0. */
+    double weight(int g, double flip) {
         return g == 0 ? weight[0] * flip : weight[g];
     }
 
@@ -137,48 +158,66 @@ final class LaneTables {
         return out;
     }
 
-    /** Adds the lanes' terms, group 0's product p0 times group 1's p1 (null for one group), scaled, with TwoSum. */
-    void accumulate(double[] p0, double[] p1) {
-        double w0 = weight(0);
-        if (p1 == null) {
-            for (int u = 0; u < lanes; u++) add(u, p0[u] * w0);
-        } else {
-            double w1 = weight(1);
-            for (int u = 0; u < lanes; u++) add(u, (p0[u] * w0) * (p1[u] * w1));
-        }
-    }
-
     /**
-     * TwoSum of the step's signed term x (the step's sign is in group 0's weight) into lane u. The lane's own
-     * sign is constant, so it is applied once in {@link #parts()} (negation is exact): that saves a load and a
-     * multiplication per term.
+     * Adds the step's terms, group 0's product p0 times group 1's p1 (null for one group), scaled, to the lanes'
+     * block sums. The step's sign {@code flip} is in group 0's weight; each lane's own sign is constant, so it is applied
+     * once in {@link #parts()} (negation is exact): that saves a load and a multiplication per term.
      */
-    private void add(int u, double x) {
-        double si = sum[u];
-        double t = si + x;
-        double bv = t - si;
-        comp[u] += (si - (t - bv)) + (x - bv);
-        sum[u] = t;
-        abs[u] += Math.abs(x);
+    void accumulate(double[] p0, double[] p1, double flip) {
+        double w0 = weight(0, flip);
+        double[] b = blk, a = abs;
+        if (p1 == null) {
+            for (int u = 0; u < lanes; u++) {
+                double x = p0[u] * w0;
+                b[u] += x;
+                a[u] += Math.abs(x);
+            }
+        } else {
+            double w1 = weight(1, flip);
+            for (int u = 0; u < lanes; u++) {
+                double x = (p0[u] * w0) * (p1[u] * w1);
+                b[u] += x;
+                a[u] += Math.abs(x);
+            }
+        }
+        endStep();
     }
 
-    /** Adds the lanes' terms (unsigned products; the lane signs are applied here) with TwoSum. */
+    /** Adds the step's signed terms (the step's sign is already in them) to the lanes' block sums. */
     void accumulate(double[] term) {
+        double[] b = blk, a = abs;
         for (int u = 0; u < lanes; u++) {
             double x = term[u];
+            b[u] += x;
+            a[u] += Math.abs(x);
+        }
+        endStep();
+    }
+
+    private void endStep() {
+        if (++inBlock == BLOCK) fold();
+    }
+
+    /** TwoSum of each lane's block sum into its (sum, comp), and a new block. */
+    private void fold() {
+        for (int u = 0; u < lanes; u++) {
+            double x = blk[u];
             double si = sum[u];
             double t = si + x;
             double bv = t - si;
             comp[u] += (si - (t - bv)) + (x - bv);
             sum[u] = t;
-            abs[u] += Math.abs(x);
+            blk[u] = 0;
         }
+        inBlock = 0;
     }
 
-    /** One part per lane, in lane order. */
+    /** One part per lane, in lane order (after the last, possibly partial, block is folded). */
     List<GlynnPart> parts() {
+        if (inBlock > 0) fold();
+        int block = (int) Math.min(BLOCK, steps);
         List<GlynnPart> out = new ArrayList<>(lanes);
-        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u] * sign[u], comp[u] * sign[u], 0, 0, abs[u], 0, 0, steps));
+        for (int u = 0; u < lanes; u++) out.add(new GlynnPart(sum[u] * sign[u], comp[u] * sign[u], 0, 0, abs[u], 0, 0, steps, block));
         return out;
     }
 
