@@ -8,6 +8,8 @@
 # first round after 3 warm-up runs of each), in forward order in odd rounds and backward in even ones, so that
 # a change of the machine's load during the run falls on all variants alike. The variants:
 #   launcher        ./mcs verify (the launcher as users run it: class-data-sharing archive, lazy CLI)
+#   launcher-picocli ./mcs verify -- FILE CERT: the same run through picocli's parser (the `--` keeps it off
+#                   Main's fast path for plain `verify FILE CERT`), to show what that path saves
 #   direct          the java command that ./mcs execs (same options, same archive), without the script
 #   launcher-before BASELINE_TREE/mcs verify: the launcher and jar of another checkout (e.g. a worktree of the
 #                   commit this work started from; its ./mcs builds its jar and archive first), if given
@@ -34,8 +36,9 @@ heap=-XX:MaxRAMPercentage=75
 [ "$(awk '/^MemTotal:/ {print $2}' /proc/meminfo)" -lt 8388608 ] && heap=-XX:MaxRAMPercentage=50
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-names=(launcher direct)
+names=(launcher launcher-picocli direct)
 cmds=("./mcs verify $inst $cert"
+      "./mcs verify -- $inst $cert"
       "java -Xss16m $heap -XX:SharedArchiveFile=$archive -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -cp verifier/target/mcs.jar mcs.verifier.cli.Main verify $inst $cert")
 if [ -n "$before" ]; then
   [ -x "$before/mcs" ] || { echo "startup.sh: no launcher $before/mcs" >&2; exit 2; }

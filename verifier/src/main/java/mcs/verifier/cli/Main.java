@@ -47,14 +47,52 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        VerifyCommand direct = plainVerify(args, out);
+        return direct != null ? executeDirect(direct, err) : executeWithPicocli(args, out, err);
+    }
+
+    /** {@link #execute} always through picocli (tests compare it with the fast path). */
+    static int executeWithPicocli(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(out, err, args);
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError oom) {
-            err.println("mcs: error: out of memory (give the JVM more with MCS_JAVA_OPTS=-Xmx...)");
-            err.flush();
-            return ExitCodes.LIMIT;
+            return outOfMemory(err);
         }
+    }
+
+    /**
+     * {@code verify FILE CERT} and nothing else, both operands plain paths (no option, no {@code @}argument file,
+     * nothing picocli would read other than as a path): the most common short run, which then skips building
+     * picocli's model. Null for every other command line.
+     */
+    static VerifyCommand plainVerify(String[] args, PrintWriter out) {
+        if (args.length != 3 || !args[0].equals("verify") || !plainOperand(args[1]) || !plainOperand(args[2])) return null;
+        try {
+            return VerifyCommand.direct(java.nio.file.Path.of(args[1]), java.nio.file.Path.of(args[2]), out);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;   // picocli words the error
+        }
+    }
+
+    private static boolean plainOperand(String a) {
+        return !a.isEmpty() && a.charAt(0) != '-' && a.charAt(0) != '@';
+    }
+
+    private static int executeDirect(VerifyCommand command, PrintWriter err) {
+        try {
+            return command.call();
+        } catch (OutOfMemoryError oom) {
+            return outOfMemory(err);
+        } catch (Exception ex) {
+            return report(ex, err);
+        }
+    }
+
+    private static int outOfMemory(PrintWriter err) {
+        err.println("mcs: error: out of memory (give the JVM more with MCS_JAVA_OPTS=-Xmx...)");
+        err.flush();
+        return ExitCodes.LIMIT;
     }
 
     /** The subcommands, in the order {@code mcs --help} lists them. */
@@ -125,20 +163,24 @@ public final class Main implements Runnable {
 
         @Override
         public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-            PrintWriter e = commandLine.getErr();
-            if (ex instanceof InputException ie) {
-                e.println("mcs: error: " + ie.oneLine());
-            } else if (ex instanceof UsageException ue) {
-                e.println("mcs: error: " + ue.getMessage());
-            } else if (ex instanceof SandboxUnavailableException su) {
-                e.println("mcs: error: " + su.getMessage());
-            } else {
-                e.println("mcs: internal error: " + ex);
-                if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
-            }
-            e.flush();
-            return exitCodeOf(ex);
+            return Main.report(ex, commandLine.getErr());
         }
+    }
+
+    /** Prints what a failed command prints (one line on stderr) and returns its exit code. */
+    static int report(Exception ex, PrintWriter e) {
+        if (ex instanceof InputException ie) {
+            e.println("mcs: error: " + ie.oneLine());
+        } else if (ex instanceof UsageException ue) {
+            e.println("mcs: error: " + ue.getMessage());
+        } else if (ex instanceof SandboxUnavailableException su) {
+            e.println("mcs: error: " + su.getMessage());
+        } else {
+            e.println("mcs: internal error: " + ex);
+            if (System.getenv("MCS_DEBUG") != null) ex.printStackTrace(e);
+        }
+        e.flush();
+        return exitCodeOf(ex);
     }
 
     static int exitCodeOf(Throwable ex) {

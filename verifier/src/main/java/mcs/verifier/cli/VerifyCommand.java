@@ -1,5 +1,6 @@
 package mcs.verifier.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import mcs.problems.cert.Certificate;
@@ -41,19 +42,42 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem of FILE.")
     String problem;
 
+    // The fields' initial values repeat the defaults for Main's fast path, which runs this command without
+    // picocli; VerifyFastPathTest checks that they agree with the annotations.
     @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0", description = "τ of SPEC §2.5: accept when X + τ·max a_ii·I is certified PSD. Default: ${DEFAULT-VALUE} (exact).")
-    String tolerance;
+    String tolerance = "0";
 
     @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent is recomputed exactly; (loop) hafnians get N + 10 and a work budget that grows with N. Default: ${DEFAULT-VALUE}.")
-    int permMaxN;
+    int permMaxN = 26;
 
     @Option(names = "--time-budget", paramLabel = "S", defaultValue = "600", description = "Wall-clock budget of one check in seconds; beyond it the verdict is UNVERIFIED (check 'budget'). 0: none. Default: ${DEFAULT-VALUE}.")
-    double timeBudget;
+    double timeBudget = 600;
 
     @Option(names = "--json", description = "Print one JSON object: verdict, reason, method, bounds.")
     boolean json;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Where results go when the command runs without picocli (Main's fast path); null under picocli. */
+    private PrintWriter directOut;
+
+    /**
+     * {@code mcs verify FILE CERT} with every option at its default, without building picocli's model of the
+     * command (about half of a short verify's start-up). Main takes this path only for exactly two operands that
+     * picocli would read as plain paths; the result, output and exit code are those of the picocli path
+     * (VerifyFastPathTest compares them).
+     */
+    static VerifyCommand direct(Path file, Path cert, PrintWriter out) {
+        VerifyCommand c = new VerifyCommand();
+        c.file = file;
+        c.cert = cert;
+        c.directOut = out;
+        return c;
+    }
+
+    private PrintWriter out() {
+        return directOut != null ? directOut : spec.commandLine().getOut();
+    }
 
     @Override
     public Integer call() {
@@ -69,7 +93,7 @@ final class VerifyCommand implements Callable<Integer> {
         KernelOptions ko = KernelOptions.defaults().withTolerance(tau).withPermanentMaxN(permMaxN).withTimeBudgetSeconds(timeBudget);
         if (all != null) {
             if (file != null) throw new UsageException("give either --all DIR or FILE CERT, not both");
-            return RecordReport.verifyAll(spec.commandLine().getOut(), json, all, tiers, ko);
+            return RecordReport.verifyAll(out(), json, all, tiers, ko);
         }
         if (file == null || cert == null) throw new UsageException("give FILE and CERT (or --all DIR)");
         LoadedInstance loaded = InstanceReader.read(file, problem == null ? null : SolveCommand.parseProblem(problem));
@@ -82,11 +106,11 @@ final class VerifyCommand implements Callable<Integer> {
             if (e.line() <= 0) throw e;
             c = null;
             j = Judgement.rejected("certificate-syntax", e.oneLine(), Method.EXACT, Map.of("file", e.file(), "line", e.line()));
-            Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
+            Report.verify(out(), json, j, file.toString(), cert.toString());
             return ExitCodes.REJECTED;
         }
         j = Kernel.check(loaded.instance(), loaded.sha256(), c, ko);
-        Report.verify(spec.commandLine().getOut(), json, j, file.toString(), cert.toString());
+        Report.verify(out(), json, j, file.toString(), cert.toString());
         return switch (j.outcome()) {
             case ACCEPTED -> ExitCodes.OK;
             case REJECTED -> ExitCodes.REJECTED;
