@@ -42,16 +42,20 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "NAME", description = "Override the inferred problem of FILE.")
     String problem;
 
-    // The fields' initial values repeat the defaults for Main's fast path, which runs this command without
-    // picocli; VerifyFastPathTest checks that they agree with the annotations.
-    @Option(names = "--tolerance", paramLabel = "T", defaultValue = "0", description = "τ of SPEC §2.5: accept when X + τ·max a_ii·I is certified PSD. Default: ${DEFAULT-VALUE} (exact).")
-    String tolerance = "0";
+    // One constant per default, for picocli (defaultValue) and for the fields' initial values, which are what
+    // Main's fast path runs with (it skips picocli); VerifyFastPathTest checks that both paths agree.
+    private static final String DEFAULT_TOLERANCE = "0";
+    private static final int DEFAULT_PERM_MAX_N = 26;
+    private static final int DEFAULT_TIME_BUDGET = 600;
 
-    @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "26", description = "Largest order whose permanent is recomputed exactly; (loop) hafnians get N + 10 and a work budget that grows with N. Default: ${DEFAULT-VALUE}.")
-    int permMaxN = 26;
+    @Option(names = "--tolerance", paramLabel = "T", defaultValue = DEFAULT_TOLERANCE, description = "τ of SPEC §2.5: accept when X + τ·max a_ii·I is certified PSD. Default: ${DEFAULT-VALUE} (exact).")
+    String tolerance = DEFAULT_TOLERANCE;
 
-    @Option(names = "--time-budget", paramLabel = "S", defaultValue = "600", description = "Wall-clock budget of one check in seconds; beyond it the verdict is UNVERIFIED (check 'budget'). 0: none. Default: ${DEFAULT-VALUE}.")
-    double timeBudget = 600;
+    @Option(names = "--perm-max-n", paramLabel = "N", defaultValue = "" + DEFAULT_PERM_MAX_N, description = "Largest order whose permanent is recomputed exactly; (loop) hafnians get N + 10 and a work budget that grows with N. Default: ${DEFAULT-VALUE}.")
+    int permMaxN = DEFAULT_PERM_MAX_N;
+
+    @Option(names = "--time-budget", paramLabel = "S", defaultValue = "" + DEFAULT_TIME_BUDGET, description = "Wall-clock budget of one check in seconds; beyond it the verdict is UNVERIFIED (check 'budget'). 0: none. Default: ${DEFAULT-VALUE}.")
+    double timeBudget = DEFAULT_TIME_BUDGET;
 
     @Option(names = "--json", description = "Print one JSON object: verdict, reason, method, bounds.")
     boolean json;
