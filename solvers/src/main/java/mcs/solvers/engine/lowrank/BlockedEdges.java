@@ -57,7 +57,12 @@ final class BlockedEdges {
 
     /** Rows per column block for n rows of rank r: {@link #blockBytes} / (16·r), at least 1. */
     static int rowsPerBlock(int n, int r) {
-        return (int) Math.max(1, blockBytes(n, r) / (16L * Math.max(1, r)));
+        return rowsPer(blockBytes(n, r), r);
+    }
+
+    /** Rows whose factor and gradient rows of rank r take about {@code bytes}: bytes / (16·r), at least 1. */
+    static int rowsPer(long bytes, int r) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes / (16L * Math.max(1, r))));
     }
 
     int size() {
@@ -65,9 +70,9 @@ final class BlockedEdges {
     }
 
     /** Each off-diagonal pair of Ω once as (i, j), i &gt; j, with value a_ij, grouped by the column block of j. */
-    static BlockedEdges lower(FitTarget target, int r) {
+    static BlockedEdges lower(FitTarget target, int per) {
         Pattern p = target.omega;
-        int n = p.n(), per = rowsPerBlock(n, r);
+        int n = p.n();
         int blocks = (n + per - 1) / per;
         int[] count = new int[blocks + 1];
         for (int i = 0; i < n; i++) {
@@ -96,9 +101,9 @@ final class BlockedEdges {
      * run in parallel without conflicts. Inside a tile edges are grouped by column block, then sorted by i, then j.
      * An odd part count gets one more, empty, part in the schedule only.
      */
-    static BlockedEdges tiles(FitTarget target, int r, RowBlocks rows) {
+    static BlockedEdges tiles(FitTarget target, int per, RowBlocks rows) {
         Pattern p = target.omega;
-        int n = p.n(), per = rowsPerBlock(n, r);
+        int n = p.n();
         int blocks = (n + per - 1) / per, parts = rows.count();
         int[] partOf = new int[n];
         for (int b = 0; b < parts; b++) {

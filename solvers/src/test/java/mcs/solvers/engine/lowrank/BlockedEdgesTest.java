@@ -45,7 +45,7 @@ class BlockedEdgesTest {
         int r = 200; // rowsPerBlock(3000, 200) = 391: several column blocks at n = 3000
         int per = BlockedEdges.rowsPerBlock(t.n(), r);
         assertTrue(3000 / per >= 4, "the test needs several column blocks");
-        BlockedEdges be = BlockedEdges.lower(t, r);
+        BlockedEdges be = BlockedEdges.lower(t, per);
         Map<Long, Double> want = pairs(t);
         assertEquals(want.size(), be.size());
         for (int e = 0; e < be.size(); e++) {
@@ -70,7 +70,7 @@ class BlockedEdgesTest {
             for (int b = 0; b < rows.count(); b++) {
                 for (int i = rows.start(b); i < rows.start(b + 1); i++) partOf[i] = b;
             }
-            BlockedEdges be = BlockedEdges.tiles(t, r, rows);
+            BlockedEdges be = BlockedEdges.tiles(t, per, rows);
             Map<Long, Double> want = pairs(t);
             assertEquals(want.size(), be.size());
             assertEquals(be.size(), be.tileStart[be.tileStart.length - 1]);
