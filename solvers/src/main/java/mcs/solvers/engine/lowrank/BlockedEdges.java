@@ -5,13 +5,24 @@ import mcs.problems.matrix.Pattern;
 /**
  * The off-diagonal entries of Ω as flat arrays (row, column, target value) in an order that keeps the random
  * accesses of a Burer–Monteiro pass inside the cache: edges are grouped by the <i>column block</i> of their
- * column j, a block being {@link #rowsPerBlock} consecutive rows whose factor and gradient rows take about
- * {@value #BLOCK_BYTES} bytes; inside a group edges are sorted by row i, then j. A pass over one group reads
+ * column j, a block being {@link #rowsPerBlock} consecutive rows whose factor and gradient rows take
+ * {@link #blockBytes} bytes; inside a group edges are sorted by row i, then j. A pass over one group reads
  * and writes rows i in increasing order (a stream the hardware prefetcher follows) and touches rows j only
  * inside one block, which stays in the L2/L3 cache. Without this the pass is bound by memory latency: on a
  * random pattern with n = 10^5, m = 10^6, r = 20 (F and ∇ 16 MB each) one evaluation took 235 ms of CPU in
  * pattern order against 101 ms in 16 column blocks of 2 MB (32 blocks of 1 MB: 126 ms, 8 of 4 MB: 136 ms, 64: 205 ms,
  * the rows i being streamed once per block).
+ *
+ * <p>Why the block grows with n: a pass streams the rows i once per column block, and a group of a block holds
+ * about m/blocks pairs spread over all n rows. With fixed 2 MB blocks at n = 10^6 (160 blocks, r = 21) a group
+ * touches one row i in fifteen, 2.5 KB apart: the stream is no longer one the prefetcher follows, and every row i
+ * costs a miss to memory. Larger blocks make the stream denser but let the rows j fall out of the cache; the
+ * balance moves like the square root of the arrays' size. One evaluation on 2 threads (4 parts), random-sparse
+ * degree 20, r = 21, block sizes alternated in one JVM (2026-12-07, load 2–3; best of 6, ms):
+ * n = 10^5: 1 MB 75, 2 MB 80, 4 MB 87, 8 MB 106; n = 3·10^5: 2 MB 345, 4 MB 310, 8 MB 395;
+ * n = 5·10^5: 2 MB 375, 4 MB 309, 6 MB 237, 8 MB 237; n = 10^6: 2 MB 973, 4 MB 831, 6 MB 759, 8 MB 693, 16 MB 1 031
+ * (n = 2·10^5 is flat from 2 to 6 MB). {@link #blockBytes} is √(bytes of F and ∇ · {@value #SQRT_SCALE}), between
+ * {@value #MIN_BLOCK_BYTES} and {@value #MAX_BLOCK_BYTES} bytes (a quarter of this machine kind's 32 MB L3).
  *
  * <p>Two shapes, both holding each unordered pair once (i &gt; j): {@link #lower}, groups in increasing column
  * block, for one thread; {@link #tiles}, cut further by pairs of row parts into tiles scheduled in rounds whose
@@ -19,8 +30,8 @@ import mcs.problems.matrix.Pattern;
  * Memory: 16 bytes per stored edge. Construction: one counting sort, O(n + m + blocks).
  */
 final class BlockedEdges {
-    /** Target bytes of factor plus gradient rows in one column block. */
-    static final int BLOCK_BYTES = 2 << 20;
+    /** Bounds and scale of the bytes of factor plus gradient rows in one column block (see the class comment). */
+    static final int MIN_BLOCK_BYTES = 1 << 20, MAX_BLOCK_BYTES = 8 << 20, SQRT_SCALE = 160 << 10;
 
     final int[] row;
     final int[] col;
@@ -38,9 +49,20 @@ final class BlockedEdges {
         this.roundStart = roundStart;
     }
 
-    /** Rows per column block for factor rank r: BLOCK_BYTES / (16·r), at least 1. */
-    static int rowsPerBlock(int r) {
-        return Math.max(1, BLOCK_BYTES / (16 * Math.max(1, r)));
+    /** Bytes of factor plus gradient rows in one column block for n rows of rank r: √(16·r·n · SQRT_SCALE), clamped. */
+    static long blockBytes(int n, int r) {
+        double bytes = 16.0 * Math.max(1, r) * Math.max(1, n);
+        return Math.max(MIN_BLOCK_BYTES, Math.min(MAX_BLOCK_BYTES, (long) Math.sqrt(bytes * SQRT_SCALE)));
+    }
+
+    /** Rows per column block for n rows of rank r: {@link #blockBytes} / (16·r), at least 1. */
+    static int rowsPerBlock(int n, int r) {
+        return rowsPer(blockBytes(n, r), r);
+    }
+
+    /** Rows whose factor and gradient rows of rank r take about {@code bytes}: bytes / (16·r), at least 1. */
+    static int rowsPer(long bytes, int r) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes / (16L * Math.max(1, r))));
     }
 
     int size() {
@@ -48,9 +70,9 @@ final class BlockedEdges {
     }
 
     /** Each off-diagonal pair of Ω once as (i, j), i &gt; j, with value a_ij, grouped by the column block of j. */
-    static BlockedEdges lower(FitTarget target, int r) {
+    static BlockedEdges lower(FitTarget target, int per) {
         Pattern p = target.omega;
-        int n = p.n(), per = rowsPerBlock(r);
+        int n = p.n();
         int blocks = (n + per - 1) / per;
         int[] count = new int[blocks + 1];
         for (int i = 0; i < n; i++) {
@@ -79,9 +101,9 @@ final class BlockedEdges {
      * run in parallel without conflicts. Inside a tile edges are grouped by column block, then sorted by i, then j.
      * An odd part count gets one more, empty, part in the schedule only.
      */
-    static BlockedEdges tiles(FitTarget target, int r, RowBlocks rows) {
+    static BlockedEdges tiles(FitTarget target, int per, RowBlocks rows) {
         Pattern p = target.omega;
-        int n = p.n(), per = rowsPerBlock(r);
+        int n = p.n();
         int blocks = (n + per - 1) / per, parts = rows.count();
         int[] partOf = new int[n];
         for (int b = 0; b < parts; b++) {

@@ -30,6 +30,14 @@ public final class FactorObjective implements Lbfgs.Function {
     private long nanos;
 
     public FactorObjective(FitTarget target, int r, double delta, RowBlocks blocks) {
+        this(target, r, delta, blocks, defaultBlockBytes(target.n(), r));
+    }
+
+    /**
+     * The same with the bytes of factor plus gradient rows per column block given (the solver takes
+     * {@link #defaultBlockBytes}; other sizes are for measurements, bench/bm-blocks.sh).
+     */
+    public FactorObjective(FitTarget target, int r, double delta, RowBlocks blocks, long blockBytes) {
         this.n = target.n();
         this.r = r;
         this.delta = delta;
@@ -37,7 +45,13 @@ public final class FactorObjective implements Lbfgs.Function {
         this.blocks = blocks;
         this.diagonalTarget = new double[n];
         for (int i = 0; i < n; i++) diagonalTarget[i] = target.approx[target.omega.diagonalEntry(i)];
-        this.edges = blocks.count() == 1 ? BlockedEdges.lower(target, r) : BlockedEdges.tiles(target, r, blocks);
+        int per = BlockedEdges.rowsPer(blockBytes, r);
+        this.edges = blocks.count() == 1 ? BlockedEdges.lower(target, per) : BlockedEdges.tiles(target, per, blocks);
+    }
+
+    /** Bytes of factor plus gradient rows per column block for n rows of rank r (see {@link BlockedEdges}). */
+    public static long defaultBlockBytes(int n, int r) {
+        return BlockedEdges.blockBytes(n, r);
     }
 
     /** Wall-clock nanoseconds spent in {@link #evaluate} so far. */

@@ -28,12 +28,24 @@ class BlockedEdgesTest {
     }
 
     @Test
+    void columnBlocksGrowLikeTheSquareRootOfTheArraysWithinTheirBounds() {
+        // n = 10^5, r = 20 keeps the measured 2 MB; n = 10^6, r = 21 gets about 7 MB (see the class comment).
+        assertEquals(2.18, BlockedEdges.blockBytes(100_000, 20) / (double) (1 << 20), 0.01);
+        assertEquals(7.08, BlockedEdges.blockBytes(1_000_000, 21) / (double) (1 << 20), 0.01);
+        assertEquals(BlockedEdges.MIN_BLOCK_BYTES, BlockedEdges.blockBytes(10, 1));
+        assertEquals(BlockedEdges.MAX_BLOCK_BYTES, BlockedEdges.blockBytes(100_000_000, 20));
+        // Quadrupling the arrays doubles the block.
+        assertEquals(2 * BlockedEdges.blockBytes(200_000, 20), BlockedEdges.blockBytes(800_000, 20), 2.0);
+        assertEquals(1, BlockedEdges.rowsPerBlock(1000, 1 << 20));
+    }
+
+    @Test
     void lowerHoldsEachPairOnceGroupedByColumnBlock() {
         FitTarget t = target(3000, 4);
-        int r = 200; // rowsPerBlock(200) = 655: several column blocks at n = 3000
-        int per = BlockedEdges.rowsPerBlock(r);
+        int r = 200; // rowsPerBlock(3000, 200) = 391: several column blocks at n = 3000
+        int per = BlockedEdges.rowsPerBlock(t.n(), r);
         assertTrue(3000 / per >= 4, "the test needs several column blocks");
-        BlockedEdges be = BlockedEdges.lower(t, r);
+        BlockedEdges be = BlockedEdges.lower(t, per);
         Map<Long, Double> want = pairs(t);
         assertEquals(want.size(), be.size());
         for (int e = 0; e < be.size(); e++) {
@@ -51,14 +63,14 @@ class BlockedEdgesTest {
     @Test
     void tilesHoldEachPairOnceAndRoundsTouchDisjointParts() {
         FitTarget t = target(3000, 5);
-        int r = 200, per = BlockedEdges.rowsPerBlock(r);
+        int r = 200, per = BlockedEdges.rowsPerBlock(t.n(), r);
         for (int parts : new int[] {2, 7, 16}) {
             RowBlocks rows = new RowBlocks(t.omega, null, parts);
             int[] partOf = new int[t.n()];
             for (int b = 0; b < rows.count(); b++) {
                 for (int i = rows.start(b); i < rows.start(b + 1); i++) partOf[i] = b;
             }
-            BlockedEdges be = BlockedEdges.tiles(t, r, rows);
+            BlockedEdges be = BlockedEdges.tiles(t, per, rows);
             Map<Long, Double> want = pairs(t);
             assertEquals(want.size(), be.size());
             assertEquals(be.size(), be.tileStart[be.tileStart.length - 1]);

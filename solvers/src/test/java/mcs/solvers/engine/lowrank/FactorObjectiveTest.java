@@ -106,7 +106,10 @@ class FactorObjectiveTest {
         checkAgainstDefinition(FitTarget.of(inst), 3, 0);
     }
 
-    /** Both passes (one block: each pair once; 16 blocks: each pair from both ends) equal the definition to 1e-12, at several ranks. */
+    /**
+     * Both passes (one block: each pair once; 16 blocks: each pair from both ends) equal the definition to 1e-12, at
+     * several ranks, with the default column blocks and with one-row and all-rows column blocks.
+     */
     @Test
     void blockedPassesEqualTheNaiveGradient() {
         Mc1Instance inst = (Mc1Instance) Families.byName("random-sparse").orElseThrow().generate(2500, 9, Map.of("degree", "10")).instance();
@@ -118,11 +121,14 @@ class FactorObjectiveTest {
             double scale = 0;
             for (double x : want) scale = Math.max(scale, Math.abs(x));
             for (int blocks : new int[] {1, 16}) {
-                double[] g = new double[f.length];
-                java.util.Arrays.fill(g, Double.NaN); // every entry must be written
-                double v = new FactorObjective(t, r, 0.03, new RowBlocks(t.omega, null, blocks)).evaluate(f, g);
-                assertEquals(wantValue, v, 1e-12 * wantValue, "value, r = " + r + ", blocks = " + blocks);
-                assertArrayEquals(want, g, 1e-12 * scale, "gradient, r = " + r + ", blocks = " + blocks);
+                for (long bytes : new long[] {FactorObjective.defaultBlockBytes(t.n(), r), 16L * r, 16L * r * t.n()}) {
+                    double[] g = new double[f.length];
+                    java.util.Arrays.fill(g, Double.NaN); // every entry must be written
+                    double v = new FactorObjective(t, r, 0.03, new RowBlocks(t.omega, null, blocks), bytes).evaluate(f, g);
+                    String where = "r = " + r + ", blocks = " + blocks + ", column block bytes = " + bytes;
+                    assertEquals(wantValue, v, 1e-12 * wantValue, "value, " + where);
+                    assertArrayEquals(want, g, 1e-12 * scale, "gradient, " + where);
+                }
             }
         }
     }
