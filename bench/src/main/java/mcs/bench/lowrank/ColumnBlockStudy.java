@@ -37,12 +37,7 @@ public final class ColumnBlockStudy {
         System.out.printf("n = %d, r = %d, parts = %d, instance in %.1f s, default block %.2f MB%n", n, r, parts,
                 (System.nanoTime() - t0) / 1e9, FactorObjective.defaultBlockBytes(n, r) / 1048576.0);
         double delta = BurerMonteiro.DELTA_FRACTION * t.minDiagonal();
-        SplittableRandom rng = new SplittableRandom(1);
-        double[] f = new double[n * r], g = new double[n * r];
-        for (int i = 0; i < n; i++) {
-            double s = Math.sqrt(Math.max(0, t.approx[t.omega.diagonalEntry(i)] - delta) / r);
-            for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
-        }
+        double[] f = BurerMonteiro.startingFactor(t, r, delta, new SplittableRandom(1)), g = new double[n * r];
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try (Team team = new Team(2)) {
             FactorObjective[] obj = new FactorObjective[sizes.length];

@@ -62,13 +62,8 @@ public class FactorObjectiveBench {
                 .generate(n, 1, Map.of("degree", "18", "margin", "1/20")).instance();
         FitTarget t = FitTarget.of(inst);
         double delta = BurerMonteiro.DELTA_FRACTION * t.minDiagonal();
-        SplittableRandom rng = new SplittableRandom(1);
-        f = new double[n * r];
+        f = BurerMonteiro.startingFactor(t, r, delta, new SplittableRandom(1));
         g = new double[n * r];
-        for (int i = 0; i < n; i++) {
-            double s = Math.sqrt(Math.max(0, t.approx[t.omega.diagonalEntry(i)] - delta) / r);
-            for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
-        }
         pool = new Team(2);
         patternOrder = new PatternOrderObjective(t, r, delta);
         blocked = new FactorObjective(t, r, delta, new RowBlocks(t.omega, null, 1));

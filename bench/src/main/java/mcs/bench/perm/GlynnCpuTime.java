@@ -2,12 +2,9 @@ package mcs.bench.perm;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
-import mcs.problems.exact.Rational;
 import mcs.problems.instance.PermInstance;
-import mcs.problems.matrix.RationalMatrix;
 import mcs.problems.spi.SolverOptions;
 import mcs.problems.spi.SolverResult;
 import mcs.problems.spi.Status;
@@ -45,8 +42,9 @@ public final class GlynnCpuTime {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double[] a = GlynnVsAnchor.anchorMatrix(n, seed);
         for (String input : inputs.split(",")) {
-            PermInstance warm = instance(input, a, n, n - 3);
-            PermInstance inst = instance(input, a, n, n);
+            double[] entries = GlynnVsAnchor.inputEntries(input, a);
+            PermInstance warm = GlynnVsAnchor.inputInstance(input, entries, n, n - 3);
+            PermInstance inst = GlynnVsAnchor.inputInstance(input, entries, n, n);
             for (int w = 0; w < 2; w++) solve(warm);
             double[] ns = new double[reps];
             SolverResult last = null;
@@ -66,19 +64,5 @@ public final class GlynnCpuTime {
         SolverResult r = new GlynnSolver().solve(inst, null, SolverOptions.defaults().withThreads(1));
         if (r.status() != Status.SOLVED) throw new IllegalStateException(r.status() + " " + r.message());
         return r;
-    }
-
-    /** The leading m × m block of the anchor matrix, as decimal17 text or on the grid 2^-29. */
-    private static PermInstance instance(String input, double[] a, int n, int m) {
-        boolean decimal = input.equals("decimal17");
-        if (!decimal && !input.equals("one-word")) throw new IllegalArgumentException("--input takes decimal17 and/or one-word");
-        Rational[][] r = new Rational[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double x = a[i * n + j];
-                r[i][j] = decimal ? Rational.of(new BigDecimal(GlynnVsAnchor.decimal17(x))) : Rational.ofDouble(Math.scalb(Math.rint(Math.scalb(x, 29)), -29));
-            }
-        }
-        return PermInstance.permanent(RationalMatrix.of(r));
     }
 }

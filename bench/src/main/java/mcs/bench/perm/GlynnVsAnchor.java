@@ -93,10 +93,10 @@ public final class GlynnVsAnchor {
     private static String race(String input, double[] a0, int n, int threads, int rounds, Path exe) throws Exception {
         boolean decimal = input.equals("decimal17");
         if (!decimal && !input.equals("one-word")) usage("--input takes decimal17 and/or one-word, got " + input);
-        double[] a = decimal ? a0 : onGrid(a0, 29);
+        double[] a = inputEntries(input, a0);
         String[] text = new String[a.length];
         for (int i = 0; i < a.length; i++) text[i] = decimal ? decimal17(a[i]) : Double.toHexString(a[i]);
-        PermInstance timed = instance(n, i -> decimal ? Rational.of(new BigDecimal(text[i])) : Rational.ofDouble(a[i]));
+        PermInstance timed = inputInstance(input, a, n, n);
         long terms = 1L << (n - 1);
         double[] tg = new double[rounds];
         double[] ta = new double[rounds];
@@ -203,6 +203,30 @@ public final class GlynnVsAnchor {
     private static PermInstance instance(int n, java.util.function.IntFunction<Rational> entry) {
         Rational[][] r = new Rational[n][n];
         for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) r[i][j] = entry.apply(i * n + j);
+        return PermInstance.permanent(RationalMatrix.of(r));
+    }
+
+    /** The entries of input kind "decimal17" (a as it is) or "one-word" (a on the grid 2^-29) that both sides read. */
+    static double[] inputEntries(String input, double[] a) {
+        if (input.equals("decimal17")) return a;
+        if (input.equals("one-word")) return onGrid(a, 29);
+        throw new IllegalArgumentException("--input takes decimal17 and/or one-word, got " + input);
+    }
+
+    /**
+     * glynn's instance for the leading m × m block of the n × n entries {@code a} (from {@link #inputEntries}): exact
+     * values of their 17-digit decimals (what the anchor reads as text) for "decimal17", the doubles themselves for
+     * "one-word".
+     */
+    static PermInstance inputInstance(String input, double[] a, int n, int m) {
+        boolean decimal = input.equals("decimal17");
+        Rational[][] r = new Rational[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double x = a[i * n + j];
+                r[i][j] = decimal ? Rational.of(new BigDecimal(decimal17(x))) : Rational.ofDouble(x);
+            }
+        }
         return PermInstance.permanent(RationalMatrix.of(r));
     }
 

@@ -120,17 +120,10 @@ public final class BurerMonteiro {
             delta = settings.deltaFraction() * minDiag;
         }
         SplittableRandom rng = new SplittableRandom(options.seed());
-        double[] diag = new double[n];
+        double[] diag = diag(target, delta);
         double meanDiag = 0;
-        for (int i = 0; i < n; i++) {
-            diag[i] = Math.max(0, target.approx[target.omega.diagonalEntry(i)] - delta);
-            meanDiag += diag[i] / n;
-        }
-        double[] f = new double[n * r];
-        for (int i = 0; i < n; i++) {
-            double s = Math.sqrt(diag[i] / r);
-            for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
-        }
+        for (double d : diag) meanDiag += d / n;
+        double[] f = startingFactor(diag, r, rng);
         int left = settings.maxIterations(), total = 0, evaluations = 0, attempt = 0;
         long evalNanos = 0, certNanos = 0;
         double value = Double.NaN;
@@ -147,7 +140,7 @@ public final class BurerMonteiro {
                 history[it % STALL_WINDOW] = v;
                 return it >= STALL_WINDOW && v > 0.9 * old;
             };
-            double[] pre = settings.precondition() ? precondition(target, diag(target, delta), r) : null;
+            double[] pre = settings.precondition() ? precondition(target, diag, r) : null;
             FactorObjective objective = new FactorObjective(target, r, delta, blocks);
             stats.put("arrayBytes", Math.max(((Number) stats.getOrDefault("arrayBytes", 0L)).longValue(), arrayBytes(n, target.omega.m(), r, settings.memory())));
             Lbfgs.Result res = Lbfgs.minimise(objective, f, pre, blocks, settings.memory(), left, stop, options);
@@ -209,6 +202,24 @@ public final class BurerMonteiro {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The factor the solver starts from: row i drawn N(0, (a_ii − δ)₊/r) per entry, rows in order from {@code rng}
+     * (public so that the benchmarks of the objective start where the solver does).
+     */
+    public static double[] startingFactor(FitTarget target, int r, double delta, SplittableRandom rng) {
+        return startingFactor(diag(target, delta), r, rng);
+    }
+
+    private static double[] startingFactor(double[] diag, int r, SplittableRandom rng) {
+        int n = diag.length;
+        double[] f = new double[n * r];
+        for (int i = 0; i < n; i++) {
+            double s = Math.sqrt(diag[i] / r);
+            for (int c = 0; c < r; c++) f[i * r + c] = s * rng.nextGaussian();
+        }
+        return f;
     }
 
     /** max(0, a_ii − δ): the squared row norms a fit aims at. */
